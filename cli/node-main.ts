@@ -1,0 +1,12 @@
+/** The Node entry of the skyplan command: wires real stdout, stderr and files into `run`. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { run } from './main';
+
+const code = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFileSync(path, 'utf8'),
+  listDir: (path) => readdirSync(path),
+  env: process.env,
+});
+process.exitCode = code;

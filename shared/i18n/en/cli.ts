@@ -1,0 +1,33 @@
+/** Messages of the skyplan command line. */
+export const cli = {
+  'cli.usage': 'Usage: skyplan <command> [options]',
+  'cli.commands': 'Commands:',
+  'cli.options': 'Options:',
+  'cli.globalOptions': 'Options for every command:',
+  'cli.option.help': 'show help for a command',
+  'cli.option.version': 'print the Skyplan version',
+  'cli.option.lang': 'language of messages: en or ko (also SKYPLAN_LANG)',
+  'cli.option.format': 'output format: {formats}',
+  'cli.helpHint': 'Run "skyplan <command> --help" for the options of one command.',
+  'cli.exitCodes': 'Exit status: 0 success, 1 the design has errors, 2 the input could not be used.',
+  'cli.unknownCommand': 'unknown command "{command}". Commands: {commands}',
+  'cli.unknownOption': 'unknown option {option} for "{command}"',
+  'cli.missingValue': 'option {option} needs a value',
+  'cli.badFormat': 'unknown --format "{found}"; use one of {formats}',
+  'cli.badLang': 'unknown --lang "{found}"; use en or ko',
+  'cli.missingFile': '"{command}" needs a FILE: {usage}',
+  'cli.tooManyArgs': 'unexpected argument "{arg}"',
+  'cli.readFailed': 'cannot read {file}: {reason}',
+  'cli.reason.notFound': 'no such file',
+  'cli.reason.isDirectory': 'it is a folder, not a file',
+  'cli.reason.denied': 'permission denied',
+  'cli.reason.other': '{code}',
+  'cli.internalError':
+    'Skyplan failed unexpectedly: {message}. Please report this with the file that caused it.',
+  'cli.invalidDesign': '{file} is not a usable design ({count} problem(s)):',
+
+  'cli.validate.summary': 'check a design: schema, references and every rule',
+  'cli.validate.usage': 'skyplan validate FILE [--format text|json]',
+  'cli.validate.clean': '{file}: no problems found',
+  'cli.validate.counts': '{file}: {errors} error(s), {warnings} warning(s), {infos} note(s)',
+} as const;

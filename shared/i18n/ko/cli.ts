@@ -1,0 +1,33 @@
+import type { cli as en } from '../en/cli';
+
+export const cli: Record<keyof typeof en, string> = {
+  'cli.usage': '사용법: skyplan <명령> [옵션]',
+  'cli.commands': '명령:',
+  'cli.options': '옵션:',
+  'cli.globalOptions': '모든 명령의 옵션:',
+  'cli.option.help': '명령의 도움말 보기',
+  'cli.option.version': 'Skyplan 버전 출력',
+  'cli.option.lang': '메시지 언어: en 또는 ko (SKYPLAN_LANG으로도 지정)',
+  'cli.option.format': '출력 형식: {formats}',
+  'cli.helpHint': '"skyplan <명령> --help"로 각 명령의 옵션을 볼 수 있습니다.',
+  'cli.exitCodes': '종료 코드: 0 성공, 1 설계에 오류 있음, 2 입력을 사용할 수 없음.',
+  'cli.unknownCommand': '알 수 없는 명령 "{command}". 명령 목록: {commands}',
+  'cli.unknownOption': '"{command}"에 없는 옵션 {option}',
+  'cli.missingValue': '옵션 {option}에는 값이 필요합니다',
+  'cli.badFormat': '알 수 없는 --format "{found}"; {formats} 중 하나를 쓰세요',
+  'cli.badLang': '알 수 없는 --lang "{found}"; en 또는 ko를 쓰세요',
+  'cli.missingFile': '"{command}"에는 FILE이 필요합니다: {usage}',
+  'cli.tooManyArgs': '예상하지 못한 인자 "{arg}"',
+  'cli.readFailed': '{file}을(를) 읽을 수 없습니다: {reason}',
+  'cli.reason.notFound': '파일이 없습니다',
+  'cli.reason.isDirectory': '파일이 아니라 폴더입니다',
+  'cli.reason.denied': '권한이 없습니다',
+  'cli.reason.other': '{code}',
+  'cli.internalError': 'Skyplan이 예기치 않게 실패했습니다: {message}. 원인이 된 파일과 함께 알려 주세요.',
+  'cli.invalidDesign': '{file}은(는) 사용할 수 없는 설계입니다 (문제 {count}개):',
+
+  'cli.validate.summary': '설계 검사: 스키마, 참조, 모든 규칙',
+  'cli.validate.usage': 'skyplan validate FILE [--format text|json]',
+  'cli.validate.clean': '{file}: 문제가 없습니다',
+  'cli.validate.counts': '{file}: 오류 {errors}개, 경고 {warnings}개, 참고 {infos}개',
+};

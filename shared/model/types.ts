@@ -1,0 +1,238 @@
+/**
+ * The design document, format version 1 (see FILE-FORMAT.md). This is the one contract shared
+ * by the canvas, the engine, the command line, saved files and tests. Names here are fixed;
+ * new fields may be added, never renamed.
+ */
+
+export const FORMAT = 'skyplan';
+export const CURRENT_VERSION = 1;
+
+export const RESOURCE_TYPES = [
+  'internet',
+  'vpc',
+  'subnet',
+  'route-table',
+  'internet-gateway',
+  'nat-gateway',
+  'elastic-ip',
+  'vpc-endpoint',
+  'security-group',
+  'network-acl',
+  'alb',
+  'ecs-service',
+  'ec2-instance',
+  'lambda-function',
+  'rds-instance',
+  's3-bucket',
+  'dynamodb-table',
+  'sqs-queue',
+  'sns-topic',
+  'api-gateway',
+  'eventbridge-bus',
+] as const;
+
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export type Protocol = 'tcp' | 'udp' | 'icmp' | 'all';
+export const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'icmp', 'all'];
+
+export type ConnectionKind = 'network' | 'invoke' | 'publish' | 'subscribe' | 'trigger';
+export const CONNECTION_KINDS: readonly ConnectionKind[] = [
+  'network',
+  'invoke',
+  'publish',
+  'subscribe',
+  'trigger',
+];
+
+export interface Route {
+  /** IPv4 CIDR, e.g. "0.0.0.0/0". */
+  destination: string;
+  /** Resource id: internet-gateway, nat-gateway, vpc-endpoint, ec2-instance, ... */
+  target: string;
+}
+
+export interface SecurityGroupRule {
+  protocol: Protocol;
+  /** "443" or "1024-65535"; absent means every port of the protocol. */
+  ports?: string;
+  /** IPv4 CIDR or a security-group id. */
+  peer: string;
+  description?: string;
+}
+
+export interface NetworkAclRule {
+  rule: number;
+  protocol: Protocol;
+  ports?: string;
+  cidr: string;
+  action: 'allow' | 'deny';
+}
+
+export interface Listener {
+  port: number;
+  protocol: 'HTTP' | 'HTTPS' | 'TCP' | 'TLS' | 'UDP' | 'TCP_UDP';
+}
+
+/** Props for each resource type. Defaulted fields are optional; read them through `propsOf`. */
+export interface PropsByType {
+  internet: { dataOutGbPerMonth?: number };
+  vpc: { cidr: string };
+  subnet: {
+    cidr: string;
+    az: string;
+    routeTable?: string;
+    networkAcl?: string;
+    mapPublicIp?: boolean;
+  };
+  'route-table': { main?: boolean; routes: Route[] };
+  'internet-gateway': Record<string, never>;
+  'nat-gateway': {
+    connectivity?: 'public' | 'private';
+    elasticIp?: string;
+    dataProcessedGbPerMonth?: number;
+  };
+  'elastic-ip': { attachedTo?: string };
+  'vpc-endpoint': {
+    service: string;
+    endpointType: 'gateway' | 'interface';
+    routeTables?: string[];
+    subnets?: string[];
+    securityGroups?: string[];
+    privateDns?: boolean;
+    dataProcessedGbPerMonth?: number;
+  };
+  'security-group': { inbound: SecurityGroupRule[]; outbound?: SecurityGroupRule[] };
+  'network-acl': { inbound: NetworkAclRule[]; outbound: NetworkAclRule[] };
+  alb: {
+    scheme: 'internet-facing' | 'internal';
+    subnets: string[];
+    securityGroups: string[];
+    listeners: Listener[];
+    newConnectionsPerSec?: number;
+    avgConnectionDurationSec?: number;
+    requestsPerSec?: number;
+    processedGbPerHour?: number;
+    ruleCount?: number;
+    dataOutGbPerMonth?: number;
+  };
+  'ecs-service': {
+    subnets?: string[];
+    securityGroups: string[];
+    launchType?: 'fargate' | 'ec2';
+    desiredCount?: number;
+    cpu?: number;
+    memoryGb?: number;
+    assignPublicIp?: boolean;
+    imageSource?: 'ecr' | 'public';
+    cpuArchitecture?: 'x86_64' | 'arm64';
+    ephemeralStorageGb?: number;
+    runningHoursPerMonth?: number;
+    containerPort?: number;
+    dataOutGbPerMonth?: number;
+  };
+  'ec2-instance': {
+    instanceType?: string;
+    publicIp?: boolean;
+    elasticIp?: string;
+    securityGroups: string[];
+    dataOutGbPerMonth?: number;
+  };
+  'lambda-function': {
+    memoryMb?: number;
+    timeoutSec?: number;
+    architecture?: 'x86_64' | 'arm64';
+    subnets?: string[];
+    securityGroups?: string[];
+    deadLetterTarget?: string;
+    requestsPerMonth?: number;
+    avgDurationMs?: number;
+    ephemeralStorageMb?: number;
+    dataOutGbPerMonth?: number;
+  };
+  'rds-instance': {
+    engine?: string;
+    instanceClass?: string;
+    multiAz?: boolean;
+    storageGb?: number;
+    subnets?: string[];
+    securityGroups: string[];
+    port?: number;
+    publiclyAccessible?: boolean;
+  };
+  's3-bucket': { storageGb?: number; putRequestsPerMonth?: number; getRequestsPerMonth?: number };
+  'dynamodb-table': {
+    writeRequestUnitsPerMonth?: number;
+    readRequestUnitsPerMonth?: number;
+    storageGb?: number;
+  };
+  'sqs-queue': {
+    fifo?: boolean;
+    deadLetterTarget?: string;
+    visibilityTimeoutSec?: number;
+    requestsPerMonth?: number;
+    avgPayloadKb?: number;
+  };
+  'sns-topic': { fifo?: boolean; publishesPerMonth?: number };
+  'api-gateway': {
+    apiType: 'http' | 'rest' | 'websocket';
+    endpointType?: 'regional' | 'edge' | 'private';
+    requestsPerMonth?: number;
+    integrationTimeoutSec?: number;
+  };
+  'eventbridge-bus': { eventsPerMonth?: number };
+}
+
+export interface ResourceOf<T extends ResourceType> {
+  id: string;
+  type: T;
+  name?: string;
+  /** Containment: what it is drawn inside and placed in. */
+  parent?: string;
+  props: PropsByType[T];
+}
+
+/** Any resource; narrow on `type` to get typed props. */
+export type Resource = { [T in ResourceType]: ResourceOf<T> }[ResourceType];
+
+export interface Connection {
+  id: string;
+  from: string;
+  to: string;
+  /** Absent means "network" for placed resources. */
+  kind?: ConnectionKind;
+  protocol?: Protocol;
+  port?: number;
+  name?: string;
+}
+
+export interface LayoutBox {
+  x: number;
+  y: number;
+  w?: number;
+  h?: number;
+}
+
+export interface Assumptions {
+  hoursPerMonth?: number;
+  freeTier?: boolean;
+  /** KRW per USD used for the KRW column of cost reports. */
+  krwPerUsd?: number;
+}
+
+export interface Design {
+  format: typeof FORMAT;
+  version: typeof CURRENT_VERSION;
+  name: string;
+  region: string;
+  description?: string;
+  assumptions?: Assumptions;
+  resources: Resource[];
+  connections: Connection[];
+  /** Presentation only: the engine never reads it. */
+  layout?: Record<string, LayoutBox>;
+  /** Extra top-level fields written by newer features are kept as they are. */
+  [extra: string]: unknown;
+}
+
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

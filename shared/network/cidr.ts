@@ -1,0 +1,79 @@
+/**
+ * IPv4 CIDR math on unsigned 32-bit integers. Written here rather than taken from a library:
+ * the engine needs only parse, contain, overlap and size, it runs these thousands of times per
+ * validation (longest-prefix match for every hop), and plain numbers keep that cheap.
+ */
+
+export interface Cidr {
+  /** Network address as an unsigned 32-bit integer (host bits cleared). */
+  network: number;
+  prefix: number;
+  /** "10.0.1.0/24", with host bits cleared. */
+  canonical: string;
+  /** The text had host bits set ("10.0.1.5/24"); AWS rejects such blocks. */
+  hostBitsSet: boolean;
+}
+
+const CIDR_PATTERN = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+const IP_PATTERN = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+export function maskOf(prefix: number): number {
+  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+}
+
+export function ipToString(value: number): string {
+  return [24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff).join('.');
+}
+
+function octets(parts: (string | undefined)[]): number | undefined {
+  let value = 0;
+  for (const part of parts) {
+    const octet = Number(part);
+    // Leading zeros ("010") are ambiguous (octal in some tools); refuse them.
+    if (part === undefined || octet > 255 || (part.length > 1 && part.startsWith('0'))) return undefined;
+    value = value * 256 + octet;
+  }
+  return value;
+}
+
+export function parseIp(text: string): number | undefined {
+  const match = IP_PATTERN.exec(text.trim());
+  return match ? octets(match.slice(1, 5)) : undefined;
+}
+
+export function parseCidr(text: string): Cidr | undefined {
+  const match = CIDR_PATTERN.exec(text.trim());
+  if (!match) return undefined;
+  const address = octets(match.slice(1, 5));
+  const prefix = Number(match[5]);
+  if (address === undefined || prefix > 32) return undefined;
+  const network = (address & maskOf(prefix)) >>> 0;
+  return {
+    network,
+    prefix,
+    canonical: `${ipToString(network)}/${prefix}`,
+    hostBitsSet: network !== address,
+  };
+}
+
+/** Number of addresses in the block. */
+export function sizeOf(cidr: Cidr): number {
+  return 2 ** (32 - cidr.prefix);
+}
+
+export function lastAddress(cidr: Cidr): number {
+  return (cidr.network + sizeOf(cidr) - 1) >>> 0;
+}
+
+export function containsIp(cidr: Cidr, ip: number): boolean {
+  return (ip & maskOf(cidr.prefix)) >>> 0 === cidr.network;
+}
+
+/** `inner` lies entirely inside `outer`. */
+export function containsCidr(outer: Cidr, inner: Cidr): boolean {
+  return inner.prefix >= outer.prefix && containsIp(outer, inner.network);
+}
+
+export function overlaps(a: Cidr, b: Cidr): boolean {
+  return containsCidr(a, b) || containsCidr(b, a);
+}
