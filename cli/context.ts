@@ -11,6 +11,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Reads a UTF-8 file; throws a Node-style error with `code` when it cannot. */
   readFile(path: string): string;
+  /** Writes a UTF-8 file in place (only `skyplan format` writes). */
+  writeFile?(path: string, text: string): void;
   /** Lists file names in a folder (for commands that take folders); throws like readFile. */
   listDir?(path: string): string[];
   env: Record<string, string | undefined>;

@@ -1,5 +1,5 @@
 /** The Node entry of the skyplan command: wires real stdout, stderr and files into `run`. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { run } from './main';
 
 const code = await run(process.argv.slice(2), {
@@ -7,6 +7,12 @@ const code = await run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
   listDir: (path) => readdirSync(path),
+  writeFile: (path, text) => {
+    // Write beside the file and rename over it, so an interrupted write never leaves half a design.
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, text, 'utf8');
+    renameSync(temporary, path);
+  },
   env: process.env,
 });
 process.exitCode = code;

@@ -119,8 +119,12 @@ class Reader {
       path.push(key);
       const value = this.readValue(path);
       path.pop();
-      // defineProperty keeps a key named "__proto__" as data instead of changing the prototype.
-      Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__') {
+        // Kept as data instead of changing the prototype; rare, so the fast path stays plain.
+        Object.defineProperty(result, key, { value, enumerable: true, writable: true, configurable: true });
+      } else {
+        result[key] = value;
+      }
       this.skipSpace();
       const c = this.text.charCodeAt(this.i);
       if (c === 0x2c) {

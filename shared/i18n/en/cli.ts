@@ -30,4 +30,11 @@ export const cli = {
   'cli.validate.usage': 'skyplan validate FILE [--format text|json]',
   'cli.validate.clean': '{file}: no problems found',
   'cli.validate.counts': '{file}: {errors} error(s), {warnings} warning(s), {infos} note(s)',
+  'cli.format.summary': 'rewrite design files in canonical form (stable key order, two-space indent)',
+  'cli.format.usage': 'skyplan format FILE... [--check]',
+  'cli.format.option.check': 'only list files that are not in canonical form (exit 1 if any)',
+  'cli.format.notCanonical': '{file}: not in canonical form',
+  'cli.format.rewrote': '{file}: rewritten',
+  'cli.format.allCanonical': '{count} file(s) already in canonical form',
+  'cli.format.cannotWrite': 'cannot write {file} here',
 } as const;

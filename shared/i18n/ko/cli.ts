@@ -30,4 +30,11 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.validate.usage': 'skyplan validate FILE [--format text|json]',
   'cli.validate.clean': '{file}: 문제가 없습니다',
   'cli.validate.counts': '{file}: 오류 {errors}개, 경고 {warnings}개, 참고 {infos}개',
+  'cli.format.summary': '설계 파일을 표준 형식(고정된 키 순서, 두 칸 들여쓰기)으로 다시 씁니다',
+  'cli.format.usage': 'skyplan format FILE... [--check]',
+  'cli.format.option.check': '표준 형식이 아닌 파일만 나열합니다 (하나라도 있으면 종료 코드 1)',
+  'cli.format.notCanonical': '{file}: 표준 형식이 아닙니다',
+  'cli.format.rewrote': '{file}: 다시 썼습니다',
+  'cli.format.allCanonical': '파일 {count}개가 이미 표준 형식입니다',
+  'cli.format.cannotWrite': '여기서는 {file}을(를) 쓸 수 없습니다',
 };
