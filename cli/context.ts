@@ -51,6 +51,8 @@ export interface Command {
   options?: Readonly<Record<string, CommandOption>>;
   /** How many positional arguments the command takes at most (default 1). */
   maxPositionals?: number;
+  /** What exit status 1 means for this command, when it is not "the design has errors". */
+  exitCodes?: MessageKey;
   run(ctx: CommandContext): number | Promise<number>;
 }
 

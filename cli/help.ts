@@ -51,7 +51,7 @@ export function helpFor(command: Command, locale: Locale): string {
     t('cli.options'),
     ...rows.map(([left, right]) => `  ${pad(left, width)}${right}`),
     '',
-    t('cli.exitCodes'),
+    t(command.exitCodes ?? 'cli.exitCodes'),
     '',
   ].join('\n');
 }

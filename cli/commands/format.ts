@@ -11,6 +11,7 @@ export const formatCommand: Command = {
   name: 'format',
   summary: 'cli.format.summary',
   usage: 'cli.format.usage',
+  exitCodes: 'cli.exitCodes.format',
   maxPositionals: 10000,
   options: { check: { type: 'boolean', help: 'cli.format.option.check' } },
   run(ctx) {

@@ -3,9 +3,21 @@
  * folder and one line here.
  */
 import type { Command } from '../context';
+import { costCommand } from './cost';
+import { formatCommand } from './format';
+import { lessonCommand } from './lesson';
+import { rulesCommand } from './rules';
+import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
-export const COMMANDS: readonly Command[] = [validateCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  rulesCommand,
+  simulateCommand,
+  costCommand,
+  lessonCommand,
+  formatCommand,
+];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

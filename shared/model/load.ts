@@ -12,6 +12,7 @@ import type { MigrationPlan } from './migrate';
 import { DEFAULT_PLAN, migrate } from './migrate';
 import { checkReferences } from './references';
 import { checkSchema, isObject } from './schema';
+import { checkScenarios } from '../simulate/scenarios';
 import type { Design } from './types';
 
 export type LoadResult =
@@ -50,6 +51,9 @@ export function checkDesignValue(value: unknown, plan: MigrationPlan = DEFAULT_P
   const design = migrated.doc as unknown as Design;
   const referenceIssues = checkReferences(design);
   if (referenceIssues.length > 0) return { ok: false, issues: referenceIssues };
+  // Top-level fields added by features (format 1 leaves them open) check their own shape.
+  const scenarioIssues = checkScenarios(design);
+  if (scenarioIssues.length > 0) return { ok: false, issues: scenarioIssues };
   return migrated.steps.length > 0 ? { ok: true, design, migratedFrom: migrated.from } : { ok: true, design };
 }
 

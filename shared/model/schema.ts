@@ -173,6 +173,8 @@ class SchemaChecker {
     this.enumValue(value.kind, [...path, 'kind'], CONNECTION_KINDS);
     this.enumValue(value.protocol, [...path, 'protocol'], PROTOCOLS);
     this.number(value.port, [...path, 'port'], { min: 0, max: 65535, integer: true });
+    this.number(value.dataOutGbPerMonth, [...path, 'dataOutGbPerMonth'], { min: 0 });
+    this.number(value.dataGbPerMonth, [...path, 'dataGbPerMonth'], { min: 0 });
   }
 
   private checkLayout(value: unknown, path: Path): void {

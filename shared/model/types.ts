@@ -204,6 +204,10 @@ export interface Connection {
   protocol?: Protocol;
   port?: number;
   name?: string;
+  /** Cost usage: GB a month this connection carries to the internet (egress pricing). */
+  dataOutGbPerMonth?: number;
+  /** Cost usage: GB a month this connection carries (inter-AZ transfer pricing). */
+  dataGbPerMonth?: number;
 }
 
 export interface LayoutBox {

@@ -21,8 +21,17 @@ export function maskOf(prefix: number): number {
   return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
 }
 
+// Traces print the same few thousand addresses over and over; remember their text.
+const ipTexts = new Map<number, string>();
+
 export function ipToString(value: number): string {
-  return [24, 16, 8, 0].map((shift) => (value >>> shift) & 0xff).join('.');
+  let text = ipTexts.get(value);
+  if (text === undefined) {
+    text = `${value >>> 24}.${(value >>> 16) & 0xff}.${(value >>> 8) & 0xff}.${value & 0xff}`;
+    if (ipTexts.size >= 65536) ipTexts.clear();
+    ipTexts.set(value, text);
+  }
+  return text;
 }
 
 function octets(parts: (string | undefined)[]): number | undefined {
@@ -37,11 +46,14 @@ function octets(parts: (string | undefined)[]): number | undefined {
 }
 
 export function parseIp(text: string): number | undefined {
+  // Half-edited designs reach the engine before the schema check: a non-string is no address.
+  if (typeof text !== 'string') return undefined;
   const match = IP_PATTERN.exec(text.trim());
   return match ? octets(match.slice(1, 5)) : undefined;
 }
 
 export function parseCidr(text: string): Cidr | undefined {
+  if (typeof text !== 'string') return undefined;
   const match = CIDR_PATTERN.exec(text.trim());
   if (!match) return undefined;
   const address = octets(match.slice(1, 5));

@@ -2,7 +2,7 @@
  * The rule registry and runner. Rules are listed in `registry.ts`; `runRules` runs them all on
  * one design and returns findings sorted by severity, then rule id.
  */
-import type { Locale } from '../i18n/index';
+import type { Locale, MessageParams } from '../i18n/index';
 import { t } from '../i18n/index';
 import type { Design } from '../model/types';
 import { RULES } from './registry';
@@ -15,12 +15,32 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 export function runRule(rule: Rule, design: Design): Finding[] {
   const findings: Finding[] = [];
+  try {
+    runCheck(rule, design, findings);
+  } catch (error) {
+    // A crashing rule is a bug in Skyplan, not in the design: name the rule so it can be found.
+    throw new Error(
+      `rule ${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return findings;
+}
+
+function runCheck(rule: Rule, design: Design, findings: Finding[]): void {
   rule.check({
     design,
-    report: (found) =>
-      findings.push({ ...found, rule: rule.meta.id, severity: found.severity ?? rule.meta.severity }),
+    // The report object is the rule's own fresh literal: complete it in place rather than copy
+    // it (a large design can produce thousands of findings).
+    report: (found) => {
+      const finding = found as Finding;
+      finding.rule = rule.meta.id;
+      finding.severity = found.severity ?? rule.meta.severity;
+      findings.push(finding);
+    },
   });
-  return findings;
 }
 
 export function runRules(design: Design, rules: readonly Rule[] = RULES): Finding[] {
@@ -33,14 +53,26 @@ export function runRules(design: Design, rules: readonly Rule[] = RULES): Findin
     );
 }
 
+/** Translates the nested messages of a finding, so they read in the same locale as the rest. */
+function nestedParams(finding: Finding, locale: Locale): MessageParams {
+  const out: MessageParams = {};
+  for (const [name, nested] of Object.entries(finding.nested ?? {})) {
+    out[name] = t(locale, nested.key, nested.params);
+  }
+  return out;
+}
+
 export function findingToJson(finding: Finding, locale: Locale = 'en'): FindingJson {
+  const nested = nestedParams(finding, locale);
   const json: FindingJson = {
     rule: finding.rule,
     severity: finding.severity,
     resources: finding.resources,
-    message: t(locale, finding.message, finding.params),
+    message: t(locale, finding.message, { ...finding.params, ...nested }),
   };
-  if (finding.fix) json.fix = t(locale, finding.fix, finding.fixParams ?? finding.params);
+  if (finding.fix) {
+    json.fix = t(locale, finding.fix, { ...(finding.fixParams ?? finding.params), ...nested });
+  }
   return json;
 }
 

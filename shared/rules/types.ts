@@ -12,6 +12,12 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export type RuleCategory =
   'network' | 'security' | 'availability' | 'cost' | 'serverless' | 'messaging' | 'containers';
 
+/** A message used as a parameter of another one (translated first, then inserted). */
+export interface NestedMessage {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
 export interface Finding {
   rule: string;
   severity: Severity;
@@ -22,6 +28,11 @@ export interface Finding {
   /** How to fix it, when there is a clear fix. */
   fix?: MessageKey;
   fixParams?: MessageParams;
+  /**
+   * Parameters that are messages themselves, such as the network engine's explanation of a
+   * blocked path: each is translated in the reader's locale and given to message and fix.
+   */
+  nested?: Record<string, NestedMessage>;
 }
 
 /** What validate --format json prints for one finding (FILE-FORMAT.md). */
@@ -33,17 +44,20 @@ export interface FindingJson {
   fix?: string;
 }
 
+export type Report = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
+
 export interface RuleContext {
   design: Design;
-  report(finding: Omit<Finding, 'rule' | 'severity'> & { severity?: Severity }): void;
+  report(finding: Report): void;
 }
 
 export interface RuleMeta {
+  /** Kebab-case, equal to the rule's file name. */
   id: string;
   severity: Severity;
   category: RuleCategory;
   docs: { description: MessageKey };
-  /** Every message key the rule may report; the parity test checks both directions. */
+  /** Every message and fix key the rule may report; the parity test checks both directions. */
   messages: readonly MessageKey[];
 }
 

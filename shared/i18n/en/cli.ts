@@ -9,7 +9,8 @@ export const cli = {
   'cli.option.lang': 'language of messages: en or ko (also SKYPLAN_LANG)',
   'cli.option.format': 'output format: {formats}',
   'cli.helpHint': 'Run "skyplan <command> --help" for the options of one command.',
-  'cli.exitCodes': 'Exit status: 0 success, 1 the design has errors, 2 the input could not be used.',
+  'cli.exitCodes':
+    'Exit status: 0 success; 1 the design has errors, the path is blocked or a goal fails; 2 the input could not be used.',
   'cli.unknownCommand': 'unknown command "{command}". Commands: {commands}',
   'cli.unknownOption': 'unknown option {option} for "{command}"',
   'cli.missingValue': 'option {option} needs a value',
@@ -37,4 +38,10 @@ export const cli = {
   'cli.format.rewrote': '{file}: rewritten',
   'cli.format.allCanonical': '{count} file(s) already in canonical form',
   'cli.format.cannotWrite': 'cannot write {file} here',
+  'cli.exitCodes.simulate':
+    'Exit status: 0 the path is reachable, 1 the path is blocked, 2 the input could not be used.',
+  'cli.exitCodes.lesson': 'Exit status: 0 every goal passes, 1 a goal fails, 2 the input could not be used.',
+  'cli.exitCodes.info': 'Exit status: 0 success, 2 the input could not be used.',
+  'cli.exitCodes.format':
+    'Exit status: 0 success, 1 a file is not in canonical form (--check), 2 the input could not be used.',
 } as const;

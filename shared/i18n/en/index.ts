@@ -1,6 +1,28 @@
 // Every area's English messages, merged. Add an area: a file here, its twin in ../ko, one line each.
 import { catalog } from './catalog';
 import { cli } from './cli';
+import { cost } from './cost';
+import { desktop } from './desktop';
+import { exportMessages } from './export';
+import { lessons } from './lessons';
 import { model } from './model';
+import { network } from './network';
+import { rules } from './rules';
+import { panels } from './panels';
+import { simulate } from './simulate';
+import { ui } from './ui';
 
-export const en = { ...model, ...catalog, ...cli };
+export const en = {
+  ...model,
+  ...catalog,
+  ...cli,
+  ...ui,
+  ...panels,
+  ...desktop,
+  ...exportMessages,
+  ...lessons,
+  ...simulate,
+  ...rules,
+  ...network,
+  ...cost,
+};

@@ -10,7 +10,8 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.option.lang': '메시지 언어: en 또는 ko (SKYPLAN_LANG으로도 지정)',
   'cli.option.format': '출력 형식: {formats}',
   'cli.helpHint': '"skyplan <명령> --help"로 각 명령의 옵션을 볼 수 있습니다.',
-  'cli.exitCodes': '종료 코드: 0 성공, 1 설계에 오류 있음, 2 입력을 사용할 수 없음.',
+  'cli.exitCodes':
+    '종료 코드: 0 성공; 1 설계에 오류 있음, 경로가 막힘 또는 통과하지 못한 목표 있음; 2 입력을 사용할 수 없음.',
   'cli.unknownCommand': '알 수 없는 명령 "{command}". 명령 목록: {commands}',
   'cli.unknownOption': '"{command}"에 없는 옵션 {option}',
   'cli.missingValue': '옵션 {option}에는 값이 필요합니다',
@@ -37,4 +38,9 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.format.rewrote': '{file}: 다시 썼습니다',
   'cli.format.allCanonical': '파일 {count}개가 이미 표준 형식입니다',
   'cli.format.cannotWrite': '여기서는 {file}을(를) 쓸 수 없습니다',
+  'cli.exitCodes.simulate': '종료 코드: 0 경로에 도달 가능, 1 경로가 막힘, 2 입력을 사용할 수 없음.',
+  'cli.exitCodes.lesson': '종료 코드: 0 모든 목표 통과, 1 통과하지 못한 목표 있음, 2 입력을 사용할 수 없음.',
+  'cli.exitCodes.info': '종료 코드: 0 성공, 2 입력을 사용할 수 없음.',
+  'cli.exitCodes.format':
+    '종료 코드: 0 성공, 1 표준 형식이 아닌 파일 있음(--check), 2 입력을 사용할 수 없음.',
 };

@@ -1,6 +1,28 @@
 import type { en } from '../en/index';
 import { catalog } from './catalog';
 import { cli } from './cli';
+import { cost } from './cost';
+import { desktop } from './desktop';
+import { exportMessages } from './export';
+import { lessons } from './lessons';
 import { model } from './model';
+import { network } from './network';
+import { rules } from './rules';
+import { panels } from './panels';
+import { simulate } from './simulate';
+import { ui } from './ui';
 
-export const ko: Record<keyof typeof en, string> = { ...model, ...catalog, ...cli };
+export const ko: Record<keyof typeof en, string> = {
+  ...model,
+  ...catalog,
+  ...cli,
+  ...ui,
+  ...panels,
+  ...desktop,
+  ...exportMessages,
+  ...lessons,
+  ...simulate,
+  ...rules,
+  ...network,
+  ...cost,
+};

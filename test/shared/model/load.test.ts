@@ -165,3 +165,35 @@ describe('parseDesign: references', () => {
     expect(found).toMatchObject({ code: 'ref.unknown', path: ['connections', 1, 'to'] });
   });
 });
+
+describe('parseDesign: connection usage', () => {
+  it('checks the cost usage numbers a connection may carry', () => {
+    const design = smallDesign();
+    Object.assign(design.connections[0]!, { dataOutGbPerMonth: -5, dataGbPerMonth: 'lots' });
+    expect(issuesOf(design).map((i) => i.code)).toEqual(['schema.range', 'schema.type']);
+    Object.assign(design.connections[0]!, { dataOutGbPerMonth: 120, dataGbPerMonth: 3.5 });
+    expect(issuesOf(design)).toEqual([]);
+  });
+});
+
+describe('parseDesign: scenarios', () => {
+  it('reports a malformed scenario with its JSON path', () => {
+    const design = {
+      ...smallDesign(),
+      scenarios: [{ id: 's1', name: 'Web', flows: [{ from: 'internet', to: 'nope' }] }],
+    };
+    const [found] = issuesOf(design);
+    expect(found).toMatchObject({ code: 'ref.unknown', path: ['scenarios', 0, 'flows', 0, 'to'] });
+    expect(found?.line).toBeDefined();
+  });
+
+  it('accepts well-formed scenarios', () => {
+    const design = {
+      ...smallDesign(),
+      scenarios: [
+        { id: 's1', name: 'Web', flows: [{ from: 'internet', to: 'web', protocol: 'tcp', port: 443 }] },
+      ],
+    };
+    expect(issuesOf(design)).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The editor window: top bar, palette (left), canvas (centre), inspector and right panels,
+ * bottom dock. Providers: the editor store, the host, the locale, React Flow (so panels can
+ * call useCanvasActions outside the canvas).
+ */
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useMemo } from 'react';
+import type { Host } from '../host/host';
+import { Canvas } from '../canvas/Canvas';
+import { LocaleProvider } from '../i18n';
+import { Inspector } from '../inspector/Inspector';
+import { Palette } from '../palette/Palette';
+import { EditorProvider, useEditor } from '../store/index';
+import type { EditorStore } from '../store/index';
+import { TabArea } from './Dock';
+import type { DockTab } from './Dock';
+import { HostProvider } from './host';
+import { PANELS } from './panels';
+import { Toasts } from './Toasts';
+import { TopBar } from './TopBar';
+import { useCommandShortcuts } from './useCommands';
+import { FilesLayer } from '../files/FilesLayer';
+
+export interface AppProps {
+  store: EditorStore;
+  host: Host | null;
+}
+
+export function App({ store, host }: AppProps) {
+  return (
+    <EditorProvider store={store}>
+      <HostProvider host={host}>
+        <ReactFlowProvider>
+          <LocalizedShell />
+        </ReactFlowProvider>
+      </HostProvider>
+    </EditorProvider>
+  );
+}
+
+function LocalizedShell() {
+  const locale = useEditor((s) => s.locale);
+  const theme = useEditor((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.documentElement.dataset.theme = theme;
+  }, [locale, theme]);
+  return (
+    <LocaleProvider locale={locale}>
+      <Shell />
+    </LocaleProvider>
+  );
+}
+
+function Shell() {
+  useCommandShortcuts();
+  const right = useMemo<DockTab[]>(
+    () => [
+      { id: 'inspector', titleKey: 'ui.inspector.title', render: () => <Inspector /> },
+      ...PANELS.filter((p) => p.area === 'right').map((p) => ({
+        id: p.id,
+        titleKey: p.titleKey,
+        render: () => <p.component />,
+      })),
+    ],
+    [],
+  );
+  const bottom = useMemo<DockTab[]>(
+    () =>
+      PANELS.filter((p) => p.area === 'bottom').map((p) => ({
+        id: p.id,
+        titleKey: p.titleKey,
+        render: () => <p.component />,
+      })),
+    [],
+  );
+  return (
+    <div className="app">
+      <TopBar />
+      <aside className="left">
+        <Palette />
+      </aside>
+      <main className="center">
+        <Canvas />
+      </main>
+      <TabArea tabs={right} className="right" testId="right-area" />
+      <TabArea tabs={bottom} className="dock" testId="dock" />
+      <FilesLayer />
+      <Toasts />
+    </div>
+  );
+}

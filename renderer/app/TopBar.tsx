@@ -1,0 +1,187 @@
+/** The top bar: document title, menus generated from the command registry, status and toggles. */
+import { useEffect, useRef, useState } from 'react';
+import type { MessageKey } from '../../shared/i18n/index';
+import { useFindings } from '../engine/index';
+import { useT } from '../i18n';
+import { useEditor, useEditorStore } from '../store/index';
+import { COMMAND_GROUPS, COMMANDS } from './commands';
+import type { Command, CommandGroup } from './commands';
+import { displayShortcut, shortcutsOf } from './shortcuts';
+import { useRunCommand } from './useCommands';
+
+const GROUP_LABEL: Record<CommandGroup, MessageKey> = {
+  file: 'ui.menu.file',
+  edit: 'ui.menu.edit',
+  view: 'ui.menu.view',
+  export: 'ui.menu.export',
+  simulate: 'ui.menu.simulate',
+};
+
+function Menu({ group, commands }: { group: CommandGroup; commands: Command[] }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    function onPointer(event: PointerEvent) {
+      if (!ref.current?.contains(event.target as Node)) setOpen(false);
+    }
+    function onKey(event: KeyboardEvent) {
+      if (event.key === 'Escape') setOpen(false);
+    }
+    window.addEventListener('pointerdown', onPointer);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('pointerdown', onPointer);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className="menu" ref={ref}>
+      <button
+        type="button"
+        className="menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        data-testid={`menu-${group}`}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {t(GROUP_LABEL[group])}
+      </button>
+      {open && <MenuList commands={commands} close={() => setOpen(false)} />}
+    </div>
+  );
+}
+
+/** Rendered only while open, so closed menus do not re-render on every edit. */
+function MenuList({ commands, close }: { commands: Command[]; close: () => void }) {
+  const t = useT();
+  const run = useRunCommand();
+  const state = useEditor((s) => s);
+  return (
+    <div className="menu-list" role="menu">
+      {commands.map((command) => {
+        const shortcut = shortcutsOf(command.shortcut)[0];
+        const disabled = command.enabled ? !command.enabled(state) : false;
+        const checked = command.checked?.(state);
+        return (
+          <button
+            key={command.id}
+            type="button"
+            role={checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+            aria-checked={checked}
+            disabled={disabled}
+            data-command={command.id}
+            onClick={() => {
+              close();
+              run(command);
+            }}
+          >
+            <span className="menu-check">{checked ? '✓' : ''}</span>
+            <span className="menu-label">{t(command.labelKey)}</span>
+            {shortcut && <kbd>{displayShortcut(shortcut)}</kbd>}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+function ProblemCount() {
+  const t = useT();
+  const findings = useFindings();
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  if (errors === 0 && warnings === 0) {
+    return (
+      <span className="status status-ok" data-testid="problem-count" data-errors={0} data-warnings={0}>
+        {t('ui.status.noProblems')}
+      </span>
+    );
+  }
+  return (
+    <span className="status" data-testid="problem-count" data-errors={errors} data-warnings={warnings}>
+      {errors > 0 && <span className="status-error">{t('ui.status.errors', { count: errors })}</span>}
+      {warnings > 0 && <span className="status-warning">{t('ui.status.warnings', { count: warnings })}</span>}
+    </span>
+  );
+}
+
+export function TopBar() {
+  const t = useT();
+  const store = useEditorStore();
+  const name = useEditor((s) => s.design.name);
+  const fileName = useEditor((s) => s.file?.name ?? null);
+  const dirty = useEditor((s) => s.dirty);
+  const canUndo = useEditor((s) => s.canUndo);
+  const canRedo = useEditor((s) => s.canRedo);
+  const undoLabel = useEditor((s) => s.undoLabel);
+  const redoLabel = useEditor((s) => s.redoLabel);
+  const theme = useEditor((s) => s.theme);
+  const locale = useEditor((s) => s.locale);
+
+  return (
+    <header className="topbar">
+      <span className="brand">{t('ui.app.title')}</span>
+      <nav className="menus">
+        {COMMAND_GROUPS.map((group) => {
+          const commands = COMMANDS.filter((command) => command.group === group);
+          return commands.length > 0 ? <Menu key={group} group={group} commands={commands} /> : null;
+        })}
+      </nav>
+      <span className="doc-title" title={fileName ?? undefined}>
+        {name || t('ui.app.untitled')}
+        {dirty && (
+          <span className="dirty-dot" title={t('ui.app.unsaved')} aria-label={t('ui.app.unsaved')}>
+            ●
+          </span>
+        )}
+      </span>
+      <div className="topbar-tools">
+        <button
+          type="button"
+          className="icon-button"
+          disabled={!canUndo}
+          title={undoLabel ? t('ui.cmd.undoAction', { action: undoLabel }) : t('ui.cmd.undo')}
+          aria-label={t('ui.cmd.undo')}
+          onClick={() => store.undo()}
+        >
+          ↶
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          disabled={!canRedo}
+          title={redoLabel ? t('ui.cmd.redoAction', { action: redoLabel }) : t('ui.cmd.redo')}
+          aria-label={t('ui.cmd.redo')}
+          onClick={() => store.redo()}
+        >
+          ↷
+        </button>
+        <ProblemCount />
+        <button
+          type="button"
+          className="icon-button"
+          aria-pressed={theme === 'dark'}
+          title={t('ui.cmd.toggleTheme')}
+          aria-label={t('ui.cmd.toggleTheme')}
+          data-testid="theme-toggle"
+          onClick={() => store.setTheme(theme === 'dark' ? 'light' : 'dark')}
+        >
+          {theme === 'dark' ? '☀' : '☾'}
+        </button>
+        <select
+          aria-label={t('ui.locale.label')}
+          data-testid="locale-select"
+          value={locale}
+          onChange={(event) => store.setLocale(event.target.value === 'ko' ? 'ko' : 'en')}
+        >
+          <option value="en">English</option>
+          <option value="ko">한국어</option>
+        </select>
+      </div>
+    </header>
+  );
+}

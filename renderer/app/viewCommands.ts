@@ -1,0 +1,54 @@
+/** View menu: fit, zoom, tidy layout, theme, language. */
+import { computeLayout } from '../canvas/autoLayout';
+import type { Command } from './commands';
+
+export const viewCommands: Command[] = [
+  {
+    id: 'view.fit',
+    labelKey: 'ui.cmd.fitView',
+    shortcut: ['Shift+1', 'F'],
+    group: 'view',
+    run: ({ canvas }) => canvas.fitView(),
+  },
+  {
+    id: 'view.zoomIn',
+    labelKey: 'ui.cmd.zoomIn',
+    shortcut: 'Mod+=',
+    group: 'view',
+    run: ({ canvas }) => canvas.zoomIn(),
+  },
+  {
+    id: 'view.zoomOut',
+    labelKey: 'ui.cmd.zoomOut',
+    shortcut: 'Mod+-',
+    group: 'view',
+    run: ({ canvas }) => canvas.zoomOut(),
+  },
+  {
+    id: 'view.autoLayout',
+    labelKey: 'ui.cmd.autoLayout',
+    group: 'view',
+    enabled: (s) => s.design.resources.length > 0,
+    // Lays the whole design out again with ELK: one undo entry, so a bad result is one Ctrl+Z.
+    run: async ({ store, canvas, t }) => {
+      const boxes = await computeLayout(store.getState().design);
+      store.apply(t('ui.action.layout'), (draft) => {
+        draft.layout = { ...draft.layout, ...boxes };
+      });
+      requestAnimationFrame(() => canvas.fitView());
+    },
+  },
+  {
+    id: 'view.theme',
+    labelKey: 'ui.cmd.toggleTheme',
+    group: 'view',
+    checked: (s) => s.theme === 'dark',
+    run: ({ store }) => store.setTheme(store.getState().theme === 'dark' ? 'light' : 'dark'),
+  },
+  {
+    id: 'view.locale',
+    labelKey: 'ui.cmd.toggleLocale',
+    group: 'view',
+    run: ({ store }) => store.setLocale(store.getState().locale === 'ko' ? 'en' : 'ko'),
+  },
+];

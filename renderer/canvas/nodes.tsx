@@ -1,0 +1,132 @@
+/**
+ * Node components. Both are memo'd and read only their props plus the translator, so a change
+ * to one resource re-renders one node. The nodeTypes map lives at module scope (React Flow
+ * warns and re-mounts every node when it gets a new map).
+ */
+import { Handle, NodeResizer, Position } from '@xyflow/react';
+import type { NodeProps, NodeTypes } from '@xyflow/react';
+import { memo } from 'react';
+import type { Resource } from '../../shared/model/types';
+import { useT } from '../i18n';
+import { useEditorStore } from '../store/index';
+import type { ResourceFindings } from '../engine/findings';
+import type { ResourceFlowNode } from './flow';
+import { iconUrl, iconUrlOfPath, PUBLIC_SUBNET_ICON } from './icons';
+
+function Badges({ findings }: { findings: ResourceFindings | undefined }) {
+  const t = useT();
+  if (!findings || (findings.errors === 0 && findings.warnings === 0)) return null;
+  return (
+    <span className="badges">
+      {findings.errors > 0 && (
+        <span
+          className="badge badge-error"
+          data-testid="badge-error"
+          title={t('ui.canvas.errors', { count: findings.errors })}
+        >
+          {findings.errors}
+        </span>
+      )}
+      {findings.warnings > 0 && (
+        <span
+          className="badge badge-warning"
+          data-testid="badge-warning"
+          title={t('ui.canvas.warnings', { count: findings.warnings })}
+        >
+          {findings.warnings}
+        </span>
+      )}
+    </span>
+  );
+}
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
+/** "$33/mo" under priced resources; free ones (IGW, route tables) show nothing. */
+function CostBadge({ monthly }: { monthly: number | undefined }) {
+  const t = useT();
+  if (monthly === undefined || monthly <= 0) return null;
+  const amount = monthly < 1 ? `$${monthly.toFixed(2)}` : usd.format(monthly);
+  return (
+    <span
+      className="cost-badge"
+      data-testid="badge-cost"
+      title={t('ui.canvas.costTitle', { amount: `$${monthly.toFixed(2)}` })}
+    >
+      {t('ui.canvas.perMonth', { amount })}
+    </span>
+  );
+}
+
+function stateClasses(data: ResourceFlowNode['data']): string {
+  const classes: string[] = [];
+  if (data.failed) classes.push('failed');
+  if (data.focused) classes.push(data.blocked ? 'sim-blocked' : 'sim-focus');
+  if (data.findings?.errors) classes.push('has-error');
+  else if (data.findings?.warnings) classes.push('has-warning');
+  return classes.join(' ');
+}
+
+function displayName(resource: Resource): string {
+  return resource.name?.trim() || resource.id;
+}
+
+export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<ResourceFlowNode>) {
+  const t = useT();
+  const { resource } = data;
+  const icon = iconUrl(resource.type);
+  const typeLabel = t(`type.${resource.type}`);
+  return (
+    <div className={`resource-node ${stateClasses(data)}`} title={`${typeLabel}: ${displayName(resource)}`}>
+      <Handle type="target" position={Position.Left} />
+      <div className="resource-icon">
+        {icon && <img src={icon} alt="" draggable={false} width={40} height={40} />}
+      </div>
+      <div className="resource-name">{displayName(resource)}</div>
+      <div className="resource-type">{typeLabel}</div>
+      <CostBadge monthly={data.monthly} />
+      <Badges findings={data.findings} />
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+});
+
+export const ContainerNode = memo(function ContainerNode({
+  id,
+  data,
+  selected,
+}: NodeProps<ResourceFlowNode>) {
+  const t = useT();
+  const store = useEditorStore();
+  const { resource, isPublic } = data;
+  const subnet = resource.type === 'subnet' ? resource : null;
+  const iconPath = subnet && isPublic ? PUBLIC_SUBNET_ICON : undefined;
+  const icon = iconPath ? iconUrlOfPath(iconPath) : iconUrl(resource.type);
+  const cidr = resource.type === 'vpc' || resource.type === 'subnet' ? resource.props.cidr : undefined;
+  const tone = subnet ? (isPublic === undefined ? 'unknown' : isPublic ? 'public' : 'private') : 'vpc';
+  return (
+    <div className={`container-node container-${tone} ${stateClasses(data)}`} data-testid={`container-${id}`}>
+      <NodeResizer
+        isVisible={selected}
+        minWidth={subnet ? 160 : 240}
+        minHeight={subnet ? 120 : 160}
+        onResizeStart={() => store.beginGesture(t('ui.action.resize'))}
+        onResizeEnd={() => store.endGesture()}
+      />
+      <div className="container-header">
+        {icon && <img src={icon} alt="" draggable={false} width={24} height={24} />}
+        <span className="container-name">{displayName(resource)}</span>
+        {cidr && <span className="container-cidr">{cidr}</span>}
+        {subnet && <span className="container-az">{t('ui.canvas.az', { az: subnet.props.az })}</span>}
+        {subnet && isPublic !== undefined && (
+          <span className={`container-tag tag-${tone}`} data-testid="subnet-kind">
+            {isPublic ? t('ui.canvas.public') : t('ui.canvas.private')}
+          </span>
+        )}
+        <Badges findings={data.findings} />
+      </div>
+    </div>
+  );
+});
+
+export const nodeTypes: NodeTypes = { resource: ResourceNode, container: ContainerNode };

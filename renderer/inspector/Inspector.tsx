@@ -1,0 +1,27 @@
+/**
+ * The inspector: edits the selected resource or connection. Fields are generated from the
+ * catalog (settings and usage apart); every committed edit is one undo entry.
+ */
+import { useT } from '../i18n';
+import { useEditor } from '../store/index';
+import { ConnectionInspector } from './ConnectionInspector';
+import { ResourceInspector } from './ResourceInspector';
+
+export function Inspector() {
+  const t = useT();
+  const selection = useEditor((s) => s.selection);
+  const design = useEditor((s) => s.design);
+  const id = selection.length === 1 ? (selection[0] as string) : null;
+  const resource = id ? design.resources.find((r) => r.id === id) : undefined;
+  const connection = id && !resource ? design.connections.find((c) => c.id === id) : undefined;
+  return (
+    <div className="inspector" data-testid="inspector">
+      {selection.length === 0 && <p className="muted inspector-empty">{t('ui.inspector.nothing')}</p>}
+      {selection.length > 1 && (
+        <p className="muted">{t('ui.inspector.multi', { count: selection.length })}</p>
+      )}
+      {resource && <ResourceInspector key={resource.id} resource={resource} />}
+      {connection && <ConnectionInspector key={connection.id} connection={connection} />}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The lesson being worked on, kept outside React so it survives switching panel tabs (a panel
+ * unmounts when its tab is hidden). Session state like the store's simulation: never saved in
+ * the design, never undone.
+ */
+import { useSyncExternalStore } from 'react';
+import type { Lesson } from '../../shared/lessons/types';
+
+export interface LessonSession {
+  lesson: Lesson;
+  /** Date.now() when the lesson was opened or reset. */
+  startedAt: number;
+  hintsShown: number;
+  /** "Check results" was pressed: the checklist shows why each goal passed or failed. */
+  checked: boolean;
+}
+
+let current: LessonSession | null = null;
+const listeners = new Set<() => void>();
+
+function set(next: LessonSession | null): void {
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+export const lessonSession = {
+  get: (): LessonSession | null => current,
+  open(lesson: Lesson, now = Date.now()): void {
+    set({ lesson, startedAt: now, hintsShown: 0, checked: false });
+  },
+  reset(now = Date.now()): void {
+    if (current) set({ ...current, startedAt: now, checked: false });
+  },
+  showHint(): void {
+    if (current && current.hintsShown < current.lesson.hints.length)
+      set({ ...current, hintsShown: current.hintsShown + 1 });
+  },
+  check(): void {
+    if (current) set({ ...current, checked: true });
+  },
+  close(): void {
+    set(null);
+  },
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+export function useLessonSession(): LessonSession | null {
+  return useSyncExternalStore(lessonSession.subscribe, lessonSession.get, lessonSession.get);
+}
+
+/** "4:05" or "1:02:03" for a number of seconds. */
+export function clock(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The Problems panel's view model: findings grouped by severity, each row already translated,
+ * with the resources it names labelled. Pure, so the grouping and wording are unit-tested
+ * without React.
+ */
+import type { Locale } from '../../../shared/i18n/index';
+import type { Design } from '../../../shared/model/types';
+import type { Finding, Severity } from '../../../shared/rules/index';
+import { findingToJson, SEVERITIES } from '../../../shared/rules/index';
+import type { ItemLabel } from '../labels';
+import { labeler } from '../labels';
+
+export interface ProblemRow {
+  /** Stable React key: rule, resources and index among identical findings. */
+  key: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  fix: string | null;
+  resources: ItemLabel[];
+  /** Ids to select and frame: the ones that still exist in the design. */
+  targets: string[];
+}
+
+export interface ProblemGroup {
+  severity: Severity;
+  count: number;
+  rows: ProblemRow[];
+}
+
+export interface ProblemsView {
+  total: number;
+  counts: Record<Severity, number>;
+  /** Only severities that have findings, errors first. */
+  groups: ProblemGroup[];
+}
+
+export function problemsView(findings: readonly Finding[], design: Design, locale: Locale): ProblemsView {
+  const label = labeler(design, locale);
+  const bySeverity = new Map<Severity, ProblemRow[]>(SEVERITIES.map((severity) => [severity, []]));
+  const seen = new Map<string, number>();
+  for (const finding of findings) {
+    const json = findingToJson(finding, locale);
+    const base = `${finding.rule}:${finding.resources.join(',')}`;
+    const occurrence = seen.get(base) ?? 0;
+    seen.set(base, occurrence + 1);
+    const resources = finding.resources.map(label);
+    bySeverity.get(finding.severity)?.push({
+      key: `${base}:${occurrence}`,
+      rule: finding.rule,
+      severity: finding.severity,
+      message: json.message,
+      fix: json.fix ?? null,
+      resources,
+      targets: resources.filter((item) => !item.missing).map((item) => item.id),
+    });
+  }
+  const counts = { error: 0, warning: 0, info: 0 } as Record<Severity, number>;
+  const groups: ProblemGroup[] = [];
+  for (const severity of SEVERITIES) {
+    const rows = bySeverity.get(severity) ?? [];
+    counts[severity] = rows.length;
+    if (rows.length > 0) groups.push({ severity, count: rows.length, rows });
+  }
+  return { total: findings.length, counts, groups };
+}

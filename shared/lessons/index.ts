@@ -1,0 +1,6 @@
+export * from './types';
+export * from './parse';
+export * from './goals';
+export * from './bundled';
+export * from './authoring';
+export * from './engine';

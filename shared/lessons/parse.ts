@@ -1,0 +1,130 @@
+/**
+ * Lesson files (`NN-slug.lesson.json`) are written by instructors by hand, so a bad one must say
+ * where it is bad: the same located issues as designs ("file:12:7 $.goals[2].port: ..."), and
+ * the start and answer designs are checked with the design loader itself.
+ */
+import type { DesignIssue, JsonPath } from '../model/index';
+import { checkDesignValue, issue, pathToString, positionAt, readJson, RESOURCE_TYPES } from '../model/index';
+import { checkScenarios } from '../simulate/scenarios';
+import { ShapeChecker } from '../simulate/shape';
+import { PROTOCOLS } from '../model/index';
+import type { Bilingual, Goal, Lesson } from './types';
+import { GOAL_TYPES } from './types';
+
+export type LessonParseResult = { ok: true; lesson: Lesson } | { ok: false; issues: DesignIssue[] };
+
+const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+class LessonChecker extends ShapeChecker {
+  bilingual(value: unknown, path: JsonPath, required = true): value is Bilingual {
+    if (value === undefined && !required) return false;
+    if (!this.object(value, path)) return false;
+    const en = this.string(value.en, [...path, 'en']);
+    const ko = this.string(value.ko, [...path, 'ko']);
+    return en && ko;
+  }
+
+  ref(value: unknown, path: JsonPath): void {
+    if (typeof value === 'string') return;
+    if (!this.object(value, path)) return;
+    if (value.id !== undefined) this.id(value.id, [...path, 'id']);
+    this.oneOf(value.type, [...path, 'type'], RESOURCE_TYPES);
+    this.string(value.name, [...path, 'name'], false);
+    if (value.id === undefined && value.type === undefined) this.report('schema.required', [...path, 'type']);
+  }
+
+  goal(value: unknown, path: JsonPath, seen: Map<string, string>): void {
+    if (!this.object(value, path)) return;
+    if (this.id(value.id, [...path, 'id'])) {
+      const first = seen.get(value.id);
+      if (first)
+        this.issues.push(issue('ref.duplicateId', [...path, 'id'], { id: value.id, firstPath: first }));
+      else seen.set(value.id, pathToString([...path, 'id']));
+    }
+    this.bilingual(value.title, [...path, 'title'], false);
+    if (!this.oneOf(value.type, [...path, 'type'], GOAL_TYPES, true)) return;
+    switch (value.type) {
+      case 'reachable':
+      case 'unreachable':
+        this.ref(value.from, [...path, 'from']);
+        this.ref(value.to, [...path, 'to']);
+        this.oneOf(value.protocol, [...path, 'protocol'], PROTOCOLS);
+        this.number(value.port, [...path, 'port'], { min: 0, max: 65535, integer: true });
+        return;
+      case 'no-findings':
+        this.string(value.rule, [...path, 'rule']);
+        if (this.array(value.resources, [...path, 'resources'], false)) {
+          value.resources.forEach((ref, i) => this.ref(ref, [...path, 'resources', i]));
+        }
+        return;
+      case 'cost-below':
+        this.number(value.amount, [...path, 'amount'], { min: 0, required: true });
+        return;
+      case 'resource-exists':
+        this.oneOf(value.resourceType, [...path, 'resourceType'], RESOURCE_TYPES, true);
+        if (value.props !== undefined) this.object(value.props, [...path, 'props']);
+        if (this.array(value.hasProps, [...path, 'hasProps'], false)) {
+          value.hasProps.forEach((key, i) => this.string(key, [...path, 'hasProps', i]));
+        }
+        this.oneOf(value.parentType, [...path, 'parentType'], RESOURCE_TYPES);
+        this.number(value.minZones, [...path, 'minZones'], { min: 1, max: 26, integer: true });
+        this.number(value.count, [...path, 'count'], { min: 1, integer: true });
+        return;
+    }
+  }
+
+  design(value: unknown, path: JsonPath): void {
+    if (!this.object(value, path)) return;
+    const result = checkDesignValue(value);
+    const found = result.ok ? checkScenarios(result.design) : result.issues;
+    for (const inner of found) this.issues.push({ ...inner, path: [...path, ...inner.path] });
+  }
+}
+
+/** Checks an in-memory value as a lesson; issue paths are relative to the lesson document. */
+export function checkLessonValue(value: unknown): LessonParseResult {
+  const check = new LessonChecker();
+  if (!check.object(value, [])) return { ok: false, issues: check.issues };
+  if (check.string(value.id, ['id']) && !LESSON_ID.test(value.id)) {
+    check.report('schema.id', ['id'], { found: value.id });
+  }
+  check.bilingual(value.title, ['title']);
+  check.bilingual(value.summary, ['summary'], false);
+  check.bilingual(value.instructions, ['instructions']);
+  if (check.array(value.hints, ['hints']))
+    value.hints.forEach((hint, i) => check.bilingual(hint, ['hints', i]));
+  check.number(value.timeLimitMinutes, ['timeLimitMinutes'], { min: 1, max: 600 });
+  check.design(value.start, ['start']);
+  check.design(value.answer, ['answer']);
+  if (check.array(value.goals, ['goals'])) {
+    if (value.goals.length === 0) check.report('lessons.parse.noGoals', ['goals']);
+    const seen = new Map<string, string>();
+    value.goals.forEach((goal, i) => check.goal(goal, ['goals', i], seen));
+  }
+  if (check.issues.length > 0) return { ok: false, issues: check.issues };
+  return { ok: true, lesson: value as unknown as Lesson & { goals: Goal[] } };
+}
+
+/** Parses lesson text; issues carry line and column when the text locates them. */
+export function parseLesson(text: string): LessonParseResult {
+  const read = readJson(text, { withPositions: true });
+  if (!read.ok) {
+    const { code, params, line, column } = read.error;
+    return { ok: false, issues: [{ code, params, path: [], line, column }] };
+  }
+  const result = checkLessonValue(read.value);
+  if (result.ok || !read.positions) return result;
+  const positions = read.positions;
+  return {
+    ok: false,
+    issues: result.issues.map((found) => {
+      for (let length = found.path.length; length >= 0; length--) {
+        const offset = positions.get(pathToString(found.path.slice(0, length)));
+        if (offset === undefined) continue;
+        const { line, column } = positionAt(text, offset);
+        return { ...found, line, column };
+      }
+      return found;
+    }),
+  };
+}

@@ -1,0 +1,381 @@
+/**
+ * The legs a network path is made of: inside one VPC, out to a public address (directly or
+ * through NAT), in from the internet, and to an AWS service (endpoint, NAT or internet gateway).
+ * Each leg records its forward hops and registers the checks its reply must pass.
+ */
+import type { ResourceOf } from '../model/types';
+import { ipToString } from './cidr';
+import type { End, Path } from './tracer';
+import { GATEWAY_SERVICES, INTERNET_IP, SERVICE_IP } from './services';
+import type { EffectiveRoute } from './types';
+
+/** Inside one VPC: SG out, NACL out, local route, NACL in, SG in; the reply passes both NACLs. */
+export function intraVpc(path: Path, src: End, dst: End, dstLabel: string): void {
+  const from = src.subnet;
+  const to = dst.subnet;
+  if (!from || !to) return;
+  path.sgEgress(src, dst, dstLabel);
+  if (from.id !== to.id) path.nacl(from, 'outbound', dst.ip, 'forward');
+  const route = path.model.routeFor(from.id, { ip: dst.ip });
+  if (!route) {
+    path.block(
+      'NO_ROUTE',
+      path.tableName(from),
+      'network.blocked.noRoute',
+      { table: path.tableName(from), subnet: from.id, destination: ipToString(dst.ip) },
+      'network.fix.noRoute',
+      { table: path.tableName(from), destination: to.props.cidr },
+    );
+  }
+  if (route.target !== 'local') notLocal(path, route, dst.ip);
+  path.routeHop(from, route, 'forward');
+  if (from.id !== to.id) {
+    path.nacl(to, 'inbound', src.ip, 'forward');
+    path.onReturn(() => {
+      path.nacl(to, 'outbound', src.ip, 'return');
+      const back = path.model.routeFor(to.id, { ip: src.ip });
+      if (!back) {
+        path.block(
+          'NO_ROUTE',
+          path.tableName(to),
+          'network.blocked.noRoute',
+          { table: path.tableName(to), subnet: to.id, destination: ipToString(src.ip) },
+          'network.fix.noRoute',
+          { table: path.tableName(to), destination: from.props.cidr },
+        );
+      }
+      if (back.target !== 'local') notLocal(path, back, src.ip);
+      path.routeHop(to, back, 'return');
+      path.nacl(from, 'inbound', dst.ip, 'return');
+    });
+  }
+  path.sgIngress(src, dst, src.id);
+}
+
+function notLocal(path: Path, route: EffectiveRoute, ip: number): never {
+  const table = route.tableId ?? '';
+  return path.block(
+    'NO_ROUTE',
+    table,
+    'network.blocked.notLocal',
+    { table, destination: route.destination, ip: ipToString(ip), target: route.target },
+    'network.fix.notLocal',
+  );
+}
+
+/**
+ * Out of the VPC to a public address: SG out, NACL out, the subnet's route, then whatever the
+ * route points at (NAT gateway, NAT instance, internet gateway), following chains with a guard.
+ * `service` is set when the destination is an AWS service, to report SERVICE_UNREACHABLE.
+ */
+export function egressToPublic(
+  path: Path,
+  src: End,
+  dstIp: number,
+  dstLabel: string,
+  service?: string,
+): void {
+  const subnet = src.subnet;
+  if (!subnet) return;
+  const dst: End = { id: dstLabel, ip: dstIp, subnet: null, groups: [], suggest: '0.0.0.0/0' };
+  path.sgEgress(src, dst, `${dstLabel} (${ipToString(dstIp)})`);
+  path.nacl(subnet, 'outbound', dstIp, 'forward');
+  const route = path.model.routeFor(subnet.id, { ip: dstIp });
+  if (!route) {
+    const table = path.tableName(subnet);
+    if (service !== undefined) serviceUnreachable(path, subnet, service);
+    path.block(
+      'NO_ROUTE',
+      table,
+      'network.blocked.noRoute',
+      { table, subnet: subnet.id, destination: '0.0.0.0/0' },
+      'network.fix.noRouteInternet',
+      { table, subnet: subnet.id },
+    );
+  }
+  path.routeHop(subnet, route, 'forward');
+  path.onReturn(() => path.nacl(subnet, 'inbound', dstIp, 'return'));
+  forward(path, route, subnet, src, dstIp, new Set());
+}
+
+export function serviceUnreachable(path: Path, subnet: ResourceOf<'subnet'>, service: string): never {
+  const table = path.tableName(subnet);
+  return path.block(
+    'SERVICE_UNREACHABLE',
+    subnet.id,
+    'network.blocked.serviceUnreachable',
+    { subnet: subnet.id, service, table },
+    GATEWAY_SERVICES.has(service) ? 'network.fix.serviceGateway' : 'network.fix.serviceInterface',
+    { service, table },
+  );
+}
+
+/** Follows one route to its target; `sender` is whose address the packet carries at this point. */
+function forward(
+  path: Path,
+  route: EffectiveRoute,
+  from: ResourceOf<'subnet'>,
+  sender: End,
+  dstIp: number,
+  visited: Set<string>,
+): void {
+  const table = route.tableId ?? from.id;
+  const target = path.model.resource(route.target);
+  if (route.target === 'local' || !target) {
+    path.block(
+      'NO_ROUTE',
+      table,
+      route.target === 'local' ? 'network.blocked.noRoute' : 'network.blocked.blackhole',
+      { table, subnet: from.id, destination: route.destination, target: route.target },
+      route.target === 'local' ? 'network.fix.noRouteInternet' : 'network.fix.blackhole',
+      { table, subnet: from.id },
+      // AWS shows a route to a deleted target as a blackhole route, which RA calls BAD_STATE_ROUTE.
+      route.target === 'local' ? undefined : 'BAD_STATE_ROUTE',
+    );
+  }
+  if (visited.has(target.id)) {
+    path.block(
+      'CYCLE',
+      target.id,
+      'network.blocked.cycle',
+      { resource: from.id, target: target.id },
+      'network.fix.cycle',
+    );
+  }
+  visited.add(target.id);
+  if (path.failure.isDown(target.id)) {
+    path.block(
+      'RESOURCE_FAILED',
+      target.id,
+      'network.blocked.resourceFailed',
+      { resource: target.id },
+      'network.fix.resourceFailed',
+      { type: target.type },
+    );
+  }
+  switch (target.type) {
+    case 'internet-gateway':
+      return throughInternetGateway(path, route, from, sender, target);
+    case 'nat-gateway':
+    case 'ec2-instance':
+      return throughNat(path, from, sender, target, dstIp, visited);
+    default:
+      path.block(
+        'NO_ROUTE',
+        table,
+        'network.blocked.badTarget',
+        { table, destination: route.destination, target: target.id, type: target.type },
+        'network.fix.badTarget',
+        { table, destination: route.destination },
+      );
+  }
+}
+
+function throughInternetGateway(
+  path: Path,
+  route: EffectiveRoute,
+  from: ResourceOf<'subnet'>,
+  sender: End,
+  igw: ResourceOf<'internet-gateway'>,
+): void {
+  const vpc = path.model.vpcOf(from.id);
+  const table = route.tableId ?? from.id;
+  if (!vpc || igw.parent !== vpc.id) {
+    path.block(
+      'NO_INTERNET_GATEWAY',
+      igw.id,
+      'network.blocked.igwOtherVpc',
+      { table, destination: route.destination, igw: igw.id, otherVpc: igw.parent ?? '', vpc: vpc?.id ?? '' },
+      'network.fix.igwOtherVpc',
+      { table, destination: route.destination, vpc: vpc?.id ?? '' },
+    );
+  }
+  if (!path.model.hasPublicAddress(sender.id)) {
+    const lambda = path.model.resource(sender.id)?.type === 'lambda-function';
+    path.block(
+      'NO_PUBLIC_IP',
+      sender.id,
+      'network.blocked.noPublicIp',
+      { resource: sender.id, subnet: from.id, igw: igw.id },
+      lambda ? 'network.fix.noPublicIpLambda' : 'network.fix.noPublicIp',
+      { resource: sender.id },
+    );
+  }
+  path.hop(igw.id, 'igw', 'network.hop.igwOut', { igw: igw.id, resource: sender.id });
+  path.onReturn(() =>
+    path.back(igw.id, 'igw', 'network.hop.igwReturnIn', { igw: igw.id, resource: sender.id }),
+  );
+}
+
+/** A NAT gateway (or an instance acting as one) in its own subnet, then that subnet's route onwards. */
+function throughNat(
+  path: Path,
+  from: ResourceOf<'subnet'>,
+  sender: End,
+  nat: ResourceOf<'nat-gateway'> | ResourceOf<'ec2-instance'>,
+  dstIp: number,
+  visited: Set<string>,
+): void {
+  const placement = path.model.placementsOf(nat.id)[0];
+  if (!placement) {
+    path.block(
+      'NOT_PLACED',
+      nat.id,
+      'network.blocked.notPlaced',
+      { resource: nat.id },
+      'network.fix.notPlaced',
+    );
+  }
+  const natSubnet = placement.subnet;
+  if (path.failure.subnetDown(natSubnet)) {
+    path.block(
+      'AZ_FAILED',
+      nat.id,
+      'network.blocked.natAzFailed',
+      { subnet: from.id, nat: nat.id, az: natSubnet.props.az },
+      'network.fix.natAzFailed',
+    );
+  }
+  if (nat.type === 'nat-gateway' && nat.props.connectivity === 'private') {
+    path.block(
+      'NAT_NOT_PUBLIC',
+      nat.id,
+      'network.blocked.natPrivate',
+      { nat: nat.id },
+      'network.fix.natPrivate',
+    );
+  }
+  const natEnd: End = {
+    id: nat.id,
+    ip: placement.ip,
+    subnet: natSubnet,
+    groups: [],
+    suggest: natSubnet.props.cidr,
+  };
+  const crosses = natSubnet.id !== from.id;
+  if (crosses) path.nacl(natSubnet, 'inbound', sender.ip, 'forward');
+  const isGateway = nat.type === 'nat-gateway';
+  path.hop(nat.id, 'nat', isGateway ? 'network.hop.nat' : 'network.hop.natInstance', {
+    nat: nat.id,
+    subnet: natSubnet.id,
+  });
+  path.nacl(natSubnet, 'outbound', dstIp, 'forward');
+  path.onReturn(() => {
+    path.nacl(natSubnet, 'inbound', dstIp, 'return');
+    path.back(nat.id, 'nat', 'network.hop.natReturn', { nat: nat.id, ip: ipToString(sender.ip) });
+    if (crosses) path.nacl(natSubnet, 'outbound', sender.ip, 'return');
+  });
+  const next = path.model.routeFor(natSubnet.id, { ip: dstIp });
+  const nextTarget = next ? path.model.resource(next.target) : undefined;
+  const onwards =
+    nextTarget?.type === 'internet-gateway' ||
+    nextTarget?.type === 'nat-gateway' ||
+    nextTarget?.type === 'ec2-instance';
+  if (!next || !onwards) {
+    const table = path.tableName(natSubnet);
+    path.block(
+      'NAT_NOT_PUBLIC',
+      nat.id,
+      'network.blocked.natNotPublic',
+      { nat: nat.id, subnet: natSubnet.id, table },
+      'network.fix.natNotPublic',
+      { nat: nat.id, table },
+    );
+  }
+  path.routeHop(natSubnet, next, 'forward');
+  forward(path, next, natSubnet, natEnd, dstIp, visited);
+}
+
+/** In from the internet (or an AWS service's public address) to a resource with a public address. */
+export function ingressFromPublic(path: Path, src: End, dst: End, internalAlb: boolean): void {
+  const subnet = dst.subnet;
+  if (!subnet) return;
+  path.network = true;
+  const vpc = path.model.vpcOf(subnet.id);
+  const igw = vpc ? path.model.internetGatewayOf(vpc.id) : undefined;
+  if (internalAlb) {
+    path.block(
+      'INTERNAL_ONLY',
+      dst.id,
+      'network.blocked.internalAlb',
+      { resource: dst.id },
+      'network.fix.internalAlb',
+    );
+  }
+  if (!vpc || !igw) {
+    path.block(
+      'NO_INTERNET_GATEWAY',
+      vpc?.id ?? dst.id,
+      'network.blocked.noIgw',
+      { vpc: vpc?.id ?? '', resource: dst.id },
+      'network.fix.noIgw',
+      { vpc: vpc?.id ?? '' },
+      'NO_ROUTE_TO_DESTINATION',
+    );
+  }
+  if (path.failure.isDown(igw.id)) {
+    path.block(
+      'RESOURCE_FAILED',
+      igw.id,
+      'network.blocked.resourceFailed',
+      { resource: igw.id },
+      'network.fix.resourceFailed',
+      { type: igw.type },
+    );
+  }
+  if (!path.model.hasPublicAddress(dst.id)) {
+    path.block(
+      'NO_PUBLIC_IP',
+      dst.id,
+      'network.blocked.noPublicIpIngress',
+      { resource: dst.id },
+      'network.fix.noPublicIpIngress',
+      { resource: dst.id },
+      'IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS',
+    );
+  }
+  path.hop(igw.id, 'igw', 'network.hop.igwIn', { igw: igw.id, resource: dst.id, ip: ipToString(dst.ip) });
+  path.nacl(subnet, 'inbound', src.ip, 'forward');
+  path.onReturn(() => {
+    path.nacl(subnet, 'outbound', src.ip, 'return');
+    const back = path.model.routeFor(subnet.id, { ip: src.ip });
+    const table = path.tableName(subnet);
+    const fixParams = { table, igw: igw.id, resource: dst.id };
+    if (!back) {
+      path.block(
+        'NO_ROUTE',
+        table,
+        'network.blocked.noRoute',
+        { table, subnet: subnet.id, destination: '0.0.0.0/0' },
+        'network.fix.returnNotPublic',
+        fixParams,
+      );
+    }
+    if (back.target !== igw.id) {
+      path.block(
+        'NO_ROUTE',
+        table,
+        'network.blocked.returnNotPublic',
+        { resource: dst.id, ip: ipToString(src.ip), subnet: subnet.id, target: back.target, igw: igw.id },
+        'network.fix.returnNotPublic',
+        fixParams,
+      );
+    }
+    path.routeHop(subnet, back, 'return');
+    path.back(igw.id, 'igw', 'network.hop.igwReturnOut', { igw: igw.id, ip: ipToString(src.ip) });
+  });
+  path.sgIngress(src, dst, src.id);
+}
+
+export const PUBLIC_SOURCE: Omit<End, 'id'> = {
+  ip: INTERNET_IP,
+  subnet: null,
+  groups: [],
+  suggest: '0.0.0.0/0',
+};
+export const SERVICE_SOURCE: Omit<End, 'id'> = {
+  ip: SERVICE_IP,
+  subnet: null,
+  groups: [],
+  suggest: '0.0.0.0/0',
+};

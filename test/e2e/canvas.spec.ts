@@ -1,0 +1,246 @@
+// The canvas as a person uses it: drag from the palette, connect, edit in the inspector, read
+// the problems, undo and redo, switch language. Screenshots go to test-results/screenshots/.
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+const SHOTS = 'test-results/screenshots';
+
+/** Starts from the welcome screen's empty design (a fresh browser profile has no drafts). */
+async function openEmptyDesign(page: Page) {
+  await page.goto('/');
+  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
+  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
+  await expect(page.locator('.react-flow__pane')).toBeVisible();
+}
+
+/** Drags a palette item and drops it at (x, y) relative to the canvas's top-left corner. */
+async function drop(page: Page, type: string, x: number, y: number) {
+  await page.getByTestId(`palette-${type}`).dragTo(page.getByTestId('canvas'), { targetPosition: { x, y } });
+}
+
+function node(page: Page, id: string) {
+  return page.locator(`.react-flow__node[data-id="${id}"]`);
+}
+
+/** Clicks a container by its header (its middle may hold other nodes). */
+async function selectContainer(page: Page, id: string) {
+  await node(page, id).locator('.container-header').click();
+}
+
+async function errorCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('problem-count').getAttribute('data-errors'));
+}
+
+async function connect(page: Page, from: string, to: string) {
+  const source = node(page, from).locator('.react-flow__handle.source');
+  const target = node(page, to).locator('.react-flow__handle.target');
+  const a = await source.boundingBox();
+  const b = await target.boundingBox();
+  if (!a || !b) throw new Error('handles not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
+  await page.mouse.up();
+}
+
+test.describe('canvas', () => {
+  test('the page loads with the canvas and the palette', async ({ page }) => {
+    await openEmptyDesign(page);
+    await expect(page.locator('.react-flow')).toBeVisible();
+    await expect(page.getByTestId('palette')).toBeVisible();
+    await expect(page.getByTestId('palette-vpc')).toBeVisible();
+    await expect(page.getByTestId('problem-count')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/canvas-empty.png` });
+  });
+
+  test('a refused drop says why', async ({ page }) => {
+    await openEmptyDesign(page);
+    await drop(page, 'nat-gateway', 400, 300);
+    await expect(page.getByRole('alert').filter({ hasText: 'NAT gateway cannot be placed' })).toBeVisible();
+    await expect(page.locator('.react-flow__node')).toHaveCount(0);
+    await drop(page, 'subnet', 400, 300);
+    await expect(page.getByRole('alert').filter({ hasText: 'Subnet cannot be placed' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/canvas-refused-drop.png` });
+  });
+
+  test('build a two-subnet VPC, find the broken route, fix it, undo and redo', async ({ page }) => {
+    await openEmptyDesign(page);
+    await drop(page, 'vpc', 400, 280);
+    await expect(node(page, 'vpc1')).toBeVisible();
+    await drop(page, 'subnet', 210, 190);
+    await drop(page, 'subnet', 590, 190);
+    await expect(node(page, 'subnet1')).toBeVisible();
+    await expect(node(page, 'subnet2')).toBeVisible();
+
+    // The second subnet got the default CIDR too; give it its own range in the inspector.
+    await selectContainer(page, 'subnet2');
+    const cidr = page.getByTestId('inspector').getByTestId('field-cidr');
+    await cidr.fill('10.0.2.7/24');
+    await expect(page.getByTestId('inspector').getByRole('alert')).toContainText('10.0.2.0/24');
+    await cidr.fill('10.0.2.0/24');
+    await cidr.press('Enter');
+    await expect(node(page, 'subnet2')).toContainText('10.0.2.0/24');
+
+    await drop(page, 'internet-gateway', 400, 440);
+    await drop(page, 'nat-gateway', 210, 220);
+    await drop(page, 'ec2-instance', 590, 220);
+    await drop(page, 'internet', 830, 300);
+    await expect(node(page, 'nat1')).toBeVisible();
+    await expect(node(page, 'ec21')).toBeVisible();
+    await expect(node(page, 'internet1')).toBeVisible();
+    // Containment follows the drop point.
+    await expect(node(page, 'nat1')).toHaveAttribute('data-id', 'nat1');
+
+    // The NAT gateway sits in a subnet with no internet route: the engine says so on the node.
+    await expect(node(page, 'nat1').getByTestId('badge-error')).toBeVisible();
+
+    const before = await errorCount(page);
+    await connect(page, 'ec21', 'internet1');
+    await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+    await expect(page.locator('.react-flow__edge-text')).toHaveText('tcp/443');
+    await expect.poll(() => errorCount(page)).toBeGreaterThan(before);
+    await expect(node(page, 'subnet2').getByTestId('badge-error')).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/canvas-broken.png` });
+
+    // Fix: a public route table (0.0.0.0/0 -> internet gateway) for subnet1, and a private
+    // one (0.0.0.0/0 -> NAT gateway) for subnet2, made with the route-table editor.
+    await drop(page, 'route-table', 250, 470);
+    await page.getByTestId('route-add').click();
+    await expect(page.getByTestId('route-row')).toHaveCount(1);
+    await expect(page.getByTestId('route-row').getByRole('combobox')).toHaveValue('igw1');
+    await drop(page, 'route-table', 560, 470);
+    await page.getByTestId('route-add').click();
+    await page.getByTestId('route-row').getByRole('combobox').selectOption('nat1');
+
+    await selectContainer(page, 'subnet1');
+    await page.getByTestId('inspector').getByTestId('field-routeTable').selectOption('rt1');
+    await expect(node(page, 'subnet1').getByTestId('subnet-kind')).toHaveText('Public');
+    await selectContainer(page, 'subnet2');
+    await page.getByTestId('inspector').getByTestId('field-routeTable').selectOption('rt2');
+    await expect(node(page, 'subnet2').getByTestId('subnet-kind')).toHaveText('Private');
+
+    await expect.poll(() => errorCount(page)).toBe(0);
+    await expect(page.locator('[data-testid="badge-error"]')).toHaveCount(0);
+    await page.locator('.react-flow__pane').click({ position: { x: 860, y: 30 } });
+    await page.screenshot({ path: `${SHOTS}/canvas-fixed.png` });
+
+    // Undo the last association: the problem comes back; redo: gone again.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => errorCount(page)).toBeGreaterThan(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => errorCount(page)).toBe(0);
+
+    // Korean: the palette and the subnet tags speak Korean.
+    await page.getByTestId('locale-select').selectOption('ko');
+    await expect(page.getByTestId('palette-internet-gateway')).toContainText('인터넷 게이트웨이');
+    await expect(node(page, 'subnet1').getByTestId('subnet-kind')).toHaveText('퍼블릭');
+    await page.getByTestId('theme-toggle').click();
+    await page.screenshot({ path: `${SHOTS}/canvas-korean-dark.png` });
+  });
+});
+
+test.describe('editing', () => {
+  test('duplicate, copy and paste, delete with children, re-parent by dragging, undo', async ({ page }) => {
+    await openEmptyDesign(page);
+    await drop(page, 'vpc', 400, 280);
+    await drop(page, 'subnet', 210, 190);
+    await drop(page, 'subnet', 590, 190);
+    await drop(page, 'ec2-instance', 210, 220);
+    await expect(node(page, 'ec21')).toBeVisible();
+
+    // Ctrl+D duplicates the selected instance into the same subnet, with a fresh id.
+    await node(page, 'ec21').click();
+    await page.keyboard.press('Control+d');
+    await expect(node(page, 'ec22')).toBeVisible();
+    await expect(page.getByTestId('inspector')).toContainText('Subnet: subnet1');
+
+    // Copy a whole subnet and paste it: the copy holds copies of its instances.
+    await selectContainer(page, 'subnet1');
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect(node(page, 'subnet3')).toBeVisible();
+    await expect(node(page, 'ec23')).toBeVisible();
+    await expect(node(page, 'ec24')).toBeVisible();
+
+    // Shortcuts do not fire while typing: Ctrl+A in a field selects its text, not the canvas.
+    await page.getByTestId('inspector').getByTestId('field-name').click();
+    await page.keyboard.press('Control+a');
+    await expect(page.getByTestId('inspector')).not.toContainText('items selected');
+
+    // Deleting a subnet with instances asks first, then removes them all.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await selectContainer(page, 'subnet3');
+    await page.keyboard.press('Delete');
+    await expect(node(page, 'subnet3')).toHaveCount(0);
+    await expect(node(page, 'ec23')).toHaveCount(0);
+    await page.keyboard.press('Control+z');
+    await expect(node(page, 'subnet3')).toBeVisible();
+    await expect(node(page, 'ec23')).toBeVisible();
+    // Redo (Ctrl+Y) deletes it again, which also clears the pasted copy off subnet1.
+    await page.keyboard.press('Control+y');
+    await expect(node(page, 'subnet3')).toHaveCount(0);
+
+    // Drag the first instance into subnet2: it moves in (one undo entry brings it back).
+    const from = await node(page, 'ec21').boundingBox();
+    const into = await node(page, 'subnet2').boundingBox();
+    if (!from || !into) throw new Error('nodes not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(into.x + into.width / 2, into.y + into.height / 2, { steps: 12 });
+    await page.mouse.up();
+    await expect(page.getByTestId('inspector')).toContainText('Subnet: subnet2');
+    await page.keyboard.press('Control+z');
+    await expect(page.getByTestId('inspector')).toContainText('Subnet: subnet1');
+
+    // A subnet dragged out of its VPC goes back, with the reason.
+    const subnet = await node(page, 'subnet2').locator('.container-header').boundingBox();
+    if (!subnet) throw new Error('subnet not on screen');
+    await page.mouse.move(subnet.x + 40, subnet.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(subnet.x + 40, subnet.y + 600, { steps: 12 });
+    await page.mouse.up();
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'Subnet cannot be placed on the canvas itself, so it went back' }),
+    ).toBeVisible();
+    await expect(page.getByTestId('inspector')).toContainText('VPC: vpc1');
+
+    // Ctrl+A selects everything; Shift+click adds to a selection.
+    await page.locator('.react-flow__pane').click({ position: { x: 860, y: 30 } });
+    await page.keyboard.press('Control+a');
+    await expect(page.getByTestId('inspector')).toContainText('items selected');
+    await page.keyboard.press('Escape');
+    await page.locator('.react-flow__pane').click({ position: { x: 860, y: 30 } });
+    // (The duplicate sits 32 px down and right of the original: click their free corners.)
+    await node(page, 'ec21').click({ position: { x: 8, y: 8 } });
+    await node(page, 'ec22').click({ position: { x: 88, y: 80 }, modifiers: ['Shift'] });
+    await expect(page.getByTestId('inspector')).toContainText('2 items selected');
+    await page.screenshot({ path: `${SHOTS}/canvas-editing.png` });
+  });
+
+  test('resizing a container is one undo step', async ({ page }) => {
+    await openEmptyDesign(page);
+    await drop(page, 'vpc', 400, 280);
+    await selectContainer(page, 'vpc1');
+    const before = await node(page, 'vpc1').boundingBox();
+    // The top-right handle: the bottom corners sit under the MiniMap and the zoom controls.
+    const handle = node(page, 'vpc1').locator('.react-flow__resize-control.handle.top.right');
+    const box = await handle.boundingBox();
+    if (!before || !box) throw new Error('no resize handle');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 100, box.y + 80, { steps: 10 });
+    await page.mouse.up();
+    const after = await node(page, 'vpc1').boundingBox();
+    expect(after?.width).toBeLessThan(before.width - 50);
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => (await node(page, 'vpc1').boundingBox())?.width)
+      .toBeCloseTo(before.width, 0);
+    // The undo before that removes the VPC itself: the resize was a single entry.
+    await page.keyboard.press('Control+z');
+    await expect(node(page, 'vpc1')).toHaveCount(0);
+  });
+});

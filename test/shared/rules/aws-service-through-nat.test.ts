@@ -1,0 +1,45 @@
+import type { Resource } from '../../../shared/model/types';
+import rule from '../../../shared/rules/aws-service-through-nat';
+import { design, link, network, service, without } from './fixtures';
+import { testRule } from './rule-tester';
+
+const bucket: Resource = { id: 'assets', type: 's3-bucket', name: 'Assets', props: {} };
+const table: Resource = { id: 'orders', type: 'dynamodb-table', props: {} };
+const toBucket = link('c1', 'web', 'assets', { protocol: 'tcp', port: 443 });
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'S3 through the gateway endpoint',
+      design: design([...network(), service(), bucket], [toBucket]),
+    },
+    {
+      name: 'no traffic to S3 or DynamoDB',
+      design: design([...without(network(), 's3e'), service(), bucket]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'S3 and DynamoDB through the NAT gateways',
+      design: design(
+        [...without(network(), 's3e'), service(), bucket, table],
+        [toBucket, link('c2', 'web', 'orders', { protocol: 'tcp', port: 443 })],
+      ),
+      errors: [
+        {
+          message: 'rules.aws-service-through-nat.viaNat',
+          resources: ['c1', 'natA', 'privA'],
+          fix: 'rules.aws-service-through-nat.fix',
+          params: { client: 'web', target: 'Assets', nat: 'natA', service: 's3', table: 'rtPrivA' },
+        },
+        { message: 'rules.aws-service-through-nat.viaNat', resources: ['c1', 'natB', 'privB'] },
+        {
+          message: 'rules.aws-service-through-nat.viaNat',
+          resources: ['c2', 'natA', 'privA'],
+          params: { service: 'dynamodb' },
+        },
+        { message: 'rules.aws-service-through-nat.viaNat', resources: ['c2', 'natB', 'privB'] },
+      ],
+    },
+  ],
+});

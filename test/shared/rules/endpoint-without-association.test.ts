@@ -1,0 +1,46 @@
+import type { Resource } from '../../../shared/model/types';
+import rule from '../../../shared/rules/endpoint-without-association';
+import { design, network, withProps } from './fixtures';
+import { testRule } from './rule-tester';
+
+const sqsEndpoint = (subnets: string[]): Resource => ({
+  id: 'sqsE',
+  type: 'vpc-endpoint',
+  parent: 'vpc1',
+  props: { service: 'sqs', endpointType: 'interface', subnets, securityGroups: ['sgApp'] },
+});
+
+testRule(rule, {
+  valid: [
+    { name: 'a gateway endpoint with route tables', design: design(network()) },
+    {
+      name: 'an interface endpoint with subnets',
+      design: design([...network(), sqsEndpoint(['privA', 'privB'])]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a gateway endpoint with no route table',
+      design: design(withProps(network(), 's3e', { routeTables: [] })),
+      errors: [
+        {
+          message: 'rules.endpoint-without-association.noRouteTables',
+          resources: ['s3e'],
+          fix: 'rules.endpoint-without-association.noRouteTablesFix',
+          params: { service: 's3' },
+        },
+      ],
+    },
+    {
+      name: 'an interface endpoint with no subnet',
+      design: design([...network(), sqsEndpoint([])]),
+      errors: [
+        {
+          message: 'rules.endpoint-without-association.noSubnets',
+          resources: ['sqsE'],
+          fix: 'rules.endpoint-without-association.noSubnetsFix',
+        },
+      ],
+    },
+  ],
+});

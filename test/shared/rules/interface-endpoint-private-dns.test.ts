@@ -1,0 +1,40 @@
+import type { Resource } from '../../../shared/model/types';
+import rule from '../../../shared/rules/interface-endpoint-private-dns';
+import { design, link, network, queue, service } from './fixtures';
+import { testRule } from './rule-tester';
+
+const sqsEndpoint = (privateDns?: boolean): Resource =>
+  ({
+    id: 'sqsE',
+    type: 'vpc-endpoint',
+    parent: 'vpc1',
+    props: { service: 'sqs', endpointType: 'interface', subnets: ['privA', 'privB'], privateDns },
+  }) as Resource;
+const send = link('c1', 'web', 'jobs', { kind: 'publish' });
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'private DNS on (the default)',
+      design: design([...network(), sqsEndpoint(), service(), queue('jobs')], [send]),
+    },
+    {
+      name: 'private DNS off and nobody calls SQS',
+      design: design([...network(), sqsEndpoint(false), service(), queue('jobs')]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'private DNS off while the service sends to a queue',
+      design: design([...network(), sqsEndpoint(false), service(), queue('jobs')], [send]),
+      errors: [
+        {
+          message: 'rules.interface-endpoint-private-dns.bypassed',
+          resources: ['sqsE', 'web'],
+          fix: 'rules.interface-endpoint-private-dns.fix',
+          params: { service: 'sqs', client: 'web' },
+        },
+      ],
+    },
+  ],
+});

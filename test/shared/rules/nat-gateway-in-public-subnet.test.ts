@@ -1,0 +1,42 @@
+import rule from '../../../shared/rules/nat-gateway-in-public-subnet';
+import { design, network, without, withFields, withProps } from './fixtures';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [
+    { name: 'NAT gateways in public subnets', design: design(network()) },
+    {
+      name: 'a private NAT gateway needs no internet gateway',
+      design: design(
+        withProps(withFields(network(), 'natB', { parent: 'privB' }), 'natB', { connectivity: 'private' }),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a NAT gateway in a private subnet',
+      design: design(withFields(network(), 'natB', { parent: 'privB', name: 'natB' })),
+      errors: [
+        {
+          message: 'rules.nat-gateway-in-public-subnet.private',
+          resources: ['natB', 'privB'],
+          fix: 'rules.nat-gateway-in-public-subnet.fix',
+          params: { nat: 'natB', subnet: 'privB', igw: 'igw1', table: 'rtPrivB' },
+        },
+      ],
+    },
+    {
+      name: 'a VPC with no internet gateway at all',
+      design: design(without(network(), 'igw1')),
+      errors: [
+        {
+          message: 'rules.nat-gateway-in-public-subnet.private',
+          resources: ['natA', 'pubA'],
+          fix: 'rules.nat-gateway-in-public-subnet.fixNoGateway',
+          params: { vpc: 'vpc1' },
+        },
+        { message: 'rules.nat-gateway-in-public-subnet.private', resources: ['natB', 'pubB'] },
+      ],
+    },
+  ],
+});

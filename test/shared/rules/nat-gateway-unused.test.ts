@@ -1,0 +1,23 @@
+import rule from '../../../shared/rules/nat-gateway-unused';
+import { design, network, withProps } from './fixtures';
+import { testRule } from './rule-tester';
+
+testRule(rule, {
+  valid: [{ name: 'each NAT gateway serves its AZ', design: design(network()) }],
+  invalid: [
+    {
+      name: 'both private tables point at NAT A',
+      design: design(
+        withProps(network(), 'rtPrivB', { routes: [{ destination: '0.0.0.0/0', target: 'natA' }] }),
+      ),
+      errors: [
+        {
+          message: 'rules.nat-gateway-unused.unused',
+          resources: ['natB'],
+          fix: 'rules.nat-gateway-unused.fix',
+          params: { nat: 'natB' },
+        },
+      ],
+    },
+  ],
+});

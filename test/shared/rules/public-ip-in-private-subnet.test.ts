@@ -1,0 +1,48 @@
+import type { Resource } from '../../../shared/model/types';
+import rule from '../../../shared/rules/public-ip-in-private-subnet';
+import { design, network, service, withProps } from './fixtures';
+import { testRule } from './rule-tester';
+
+const instance = (parent: string): Resource => ({
+  id: 'app1',
+  type: 'ec2-instance',
+  name: 'App',
+  parent,
+  props: { publicIp: true, securityGroups: ['sgApp'] },
+});
+
+testRule(rule, {
+  valid: [
+    { name: 'a public IP in a public subnet', design: design([...network(), instance('pubA')]) },
+    {
+      name: 'auto-assign on a public subnet',
+      design: design(withProps(network(), 'pubA', { mapPublicIp: true })),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an instance and a task with public IPs in private subnets',
+      design: design([...network(), instance('privA'), service({ assignPublicIp: true })]),
+      errors: [
+        {
+          message: 'rules.public-ip-in-private-subnet.resource',
+          resources: ['app1', 'privA'],
+          fix: 'rules.public-ip-in-private-subnet.resourceFix',
+          params: { resource: 'App', subnet: 'privA' },
+        },
+        { message: 'rules.public-ip-in-private-subnet.resource', resources: ['web', 'privA'] },
+      ],
+    },
+    {
+      name: 'auto-assign on a private subnet',
+      design: design(withProps(network(), 'privB', { mapPublicIp: true })),
+      errors: [
+        {
+          message: 'rules.public-ip-in-private-subnet.subnet',
+          resources: ['privB'],
+          fix: 'rules.public-ip-in-private-subnet.subnetFix',
+        },
+      ],
+    },
+  ],
+});
