@@ -90,7 +90,11 @@ async function saveText(
       filters: designFilters(ctx),
       properties: ['showOverwriteConfirmation', 'createDirectory'],
     });
-    if (picked.canceled || !picked.filePath) return { ok: false, cancelled: true };
+    if (picked.canceled || !picked.filePath) {
+      // Cancelling the save also cancels a close that was waiting for it.
+      session.closeAfterSave = false;
+      return { ok: false, cancelled: true };
+    }
     path = picked.filePath;
     // The user confirmed overwriting in the dialog: an old stamp for that path no longer applies.
     session.stamps.delete(path);

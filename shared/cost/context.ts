@@ -6,14 +6,28 @@
  */
 import { defaultOf } from '../catalog/index';
 import type { MessageKey, MessageParams } from '../i18n/index';
-import type { Connection, Design, Resource } from '../model/types';
+import type { Connection, Design, Resource, ResourceType } from '../model/types';
 import type { NetworkModel } from '../network/index';
 import { INTERNET_IP, networkOf } from '../network/index';
 import { grouped, roundCents } from './money';
-import type { PriceEntry, PriceTable } from './prices';
+import type { PriceEntry, PriceTable, PriceTier } from './prices';
 import type { Assumption, CostLine, Text } from './types';
 
 export const DEFAULT_HOURS_PER_MONTH = 730;
+
+const NO_CONNECTIONS: readonly Connection[] = Object.freeze([]);
+
+/** Catalog defaults by type and prop: the catalog is static, and is searched field by field. */
+const CATALOG_DEFAULTS = new Map<ResourceType, Map<string, unknown>>();
+
+function catalogDefault(type: ResourceType, prop: string): unknown {
+  let byProp = CATALOG_DEFAULTS.get(type);
+  if (byProp === undefined) CATALOG_DEFAULTS.set(type, (byProp = new Map()));
+  if (byProp.has(prop)) return byProp.get(prop);
+  const value = defaultOf(type, prop);
+  byProp.set(prop, value);
+  return value;
+}
 
 interface LineSpec {
   id: string;
@@ -44,7 +58,13 @@ export class PricingContext {
   readonly freeTier: boolean;
   readonly assumptions: Assumption[] = [];
   readonly byId: ReadonlyMap<string, Resource>;
-  private readonly seen = new Set<string>();
+  /** Props already listed as assumptions, by resource id ('' for the document). */
+  private readonly seen = new Map<string, string[]>();
+  /** The last resource's entry of `seen`: a resource's props are read one after another. */
+  private lastWho: string | undefined;
+  private lastProps: string[] = [];
+  /** The note of a free allowance's lines, made once per allowance (every egress line has one). */
+  private readonly freeNotes = new Map<string, Text>();
   private readonly consumed = new Map<string, number>();
   private readonly freeUsed = new Map<string, number>();
   private outgoing?: Map<string, Connection[]>;
@@ -55,7 +75,9 @@ export class PricingContext {
     readonly design: Design,
     readonly table: PriceTable,
   ) {
-    this.byId = new Map(design.resources.map((resource) => [resource.id, resource]));
+    const byId = new Map<string, Resource>();
+    for (const resource of design.resources) byId.set(resource.id, resource);
+    this.byId = byId;
     const given = design.assumptions ?? {};
     this.hours = this.documentAssumption('hoursPerMonth', given.hoursPerMonth, DEFAULT_HOURS_PER_MONTH);
     this.freeTier = this.documentAssumption('freeTier', given.freeTier, false);
@@ -71,7 +93,7 @@ export class PricingContext {
         else this.outgoing.set(connection.from, [connection]);
       }
     }
-    return this.outgoing.get(id) ?? [];
+    return this.outgoing.get(id) ?? NO_CONNECTIONS;
   }
 
   /**
@@ -117,7 +139,9 @@ export class PricingContext {
         if (resource.type !== 'subnet') continue;
         const target = this.network.routeFor(resource.id, { ip: INTERNET_IP })?.target;
         if (target === undefined || this.byId.get(target)?.type !== 'nat-gateway') continue;
-        served.set(target, [...(served.get(target) ?? []), resource.id]);
+        const list = served.get(target);
+        if (list) list.push(resource.id);
+        else served.set(target, [resource.id]);
       }
       this.natServed = served;
     }
@@ -142,9 +166,17 @@ export class PricingContext {
     value: Assumption['value'],
     source: Assumption['source'],
   ): void {
-    const key = `${resource ?? ''}\u0000${prop}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    // A list per resource, not a "resource + prop" string per call: a resource has a handful of
+    // props, and building a key string for every value read was the engine's main cost.
+    const who = resource ?? '';
+    if (who !== this.lastWho) {
+      let props = this.seen.get(who);
+      if (props === undefined) this.seen.set(who, (props = []));
+      this.lastWho = who;
+      this.lastProps = props;
+    }
+    if (this.lastProps.includes(prop)) return;
+    this.lastProps.push(prop);
     this.assumptions.push({ resource, prop, value, source });
   }
 
@@ -159,7 +191,7 @@ export class PricingContext {
       this.assume(resource.id, prop, given, 'design');
       return given;
     }
-    const fromCatalog = defaultOf(resource.type, prop);
+    const fromCatalog = catalogDefault(resource.type, prop);
     const value =
       typeof fromCatalog === 'number' || typeof fromCatalog === 'string' || typeof fromCatalog === 'boolean'
         ? fromCatalog
@@ -209,7 +241,7 @@ export class PricingContext {
 
   /**
    * Lines for a tiered price (and an optional free allowance), consuming the design-wide meter
-   * of `priceKey`: one line per tier touched, plus one $0 line for the free part.
+   * of `priceKey`: one line per tier touched, plus one $0 line for the free part (first).
    */
   tiered(spec: LineSpec, priceKey: string, free?: FreeAllowance): CostLine[] {
     const entry = this.require(priceKey);
@@ -224,65 +256,81 @@ export class PricingContext {
       const take = Math.min(rest, Math.max(0, total - used));
       this.freeUsed.set(free.key, used + take);
       if (take > 0 || rest === 0) {
+        let note = this.freeNotes.get(free.key);
+        if (note === undefined || note.key !== free.note) {
+          note = { key: free.note, params: { amount: grouped(allowance.price ?? 0) } };
+          this.freeNotes.set(free.key, note);
+        }
         lines.push(
-          this.make(
-            {
-              ...spec,
-              id: `${spec.id}.free`,
-              quantity: take,
-              note: { key: free.note, params: { amount: grouped(allowance.price ?? 0) } },
-            },
-            0,
-            allowance.status === 'estimate',
-            free.key,
-          ),
+          this.build(`${spec.id}.free`, spec, take, note, 0, allowance.status === 'estimate', free.key),
         );
       }
       rest -= take;
       if (rest <= 0) return lines;
     }
-    const tiers = entry.tiers ?? [{ upTo: null, price: entry.price ?? 0 }];
     let position = this.consumed.get(priceKey) ?? 0;
     this.consumed.set(priceKey, position + rest);
-    const touched: CostLine[] = [];
-    tiers.forEach((tier, index) => {
-      if (rest <= 0 && touched.length > 0) return;
+    const tiers = entry.tiers;
+    if (tiers === undefined) {
+      // A flat figure is one open-ended tier.
+      lines.push(
+        this.build(spec.id, spec, rest, spec.note, entry.price ?? 0, entry.status === 'estimate', priceKey),
+      );
+      return lines;
+    }
+    let touched = false;
+    for (let index = 0; index < tiers.length; index++) {
+      // Once the quantity is used up, later tiers stay untouched.
+      if (rest <= 0 && touched) break;
+      const tier = tiers[index] as PriceTier;
       const room = tier.upTo === null ? Infinity : Math.max(0, tier.upTo - position);
-      if (room <= 0) return;
+      if (room <= 0) continue;
       const take = Math.min(rest, room);
       rest -= take;
       position += take;
+      touched = true;
+      let note = spec.note;
+      if (tiers.length > 1 && (index > 0 || rest > 0)) {
+        note =
+          tier.upTo === null
+            ? {
+                key: 'cost.note.tierLast',
+                params: { tier: index + 1, from: index > 0 ? (tiers[index - 1]?.upTo ?? 0) : 0 },
+              }
+            : { key: 'cost.note.tier', params: { tier: index + 1, upTo: tier.upTo } };
+      }
+      const id = index === 0 ? spec.id : `${spec.id}.tier${index + 1}`;
       const estimate = (tier.status ?? entry.status) === 'estimate';
-      const from = index > 0 ? (tiers[index - 1]?.upTo ?? 0) : 0;
-      const tierNote: Text =
-        tier.upTo === null
-          ? { key: 'cost.note.tierLast', params: { tier: index + 1, from } }
-          : { key: 'cost.note.tier', params: { tier: index + 1, upTo: tier.upTo } };
-      const note = tiers.length > 1 && (index > 0 || rest > 0) ? tierNote : spec.note;
-      touched.push(
-        this.make(
-          { ...spec, id: index === 0 ? spec.id : `${spec.id}.tier${index + 1}`, quantity: take, note },
-          tier.price,
-          estimate,
-          priceKey,
-        ),
-      );
-    });
-    return [...lines, ...touched];
+      lines.push(this.build(id, spec, take, note, tier.price, estimate, priceKey));
+    }
+    return lines;
   }
 
   private make(spec: LineSpec, unitPrice: number, estimate: boolean, priceKey?: string): CostLine {
+    return this.build(spec.id, spec, spec.quantity, spec.note, unitPrice, estimate, priceKey);
+  }
+
+  /** The one place a line is made; `spec` gives the description, params and unit. */
+  private build(
+    id: string,
+    spec: LineSpec,
+    quantity: number,
+    note: Text | undefined,
+    unitPrice: number,
+    estimate: boolean,
+    priceKey: string | undefined,
+  ): CostLine {
     const line: CostLine = {
-      id: spec.id,
+      id,
       description: spec.params ? { key: spec.description, params: spec.params } : { key: spec.description },
-      quantity: spec.quantity,
+      quantity,
       unit: spec.unit,
       unitPrice,
-      monthly: roundCents(spec.quantity * unitPrice),
+      monthly: roundCents(quantity * unitPrice),
       estimate,
     };
     if (priceKey) line.priceKey = priceKey;
-    if (spec.note) line.note = spec.note;
+    if (note) line.note = note;
     return line;
   }
 }

@@ -7,7 +7,7 @@ import { PricingContext } from './context';
 import { priceResource } from './functions/index';
 import { CONNECTION_USAGE_PROPS } from './functions/transfer';
 import { savingsHints } from './hints';
-import { sumCents, toKrw } from './money';
+import { centsOf, toKrw } from './money';
 import { isSupportedRegion, priceTableFor, SUPPORTED_REGIONS } from './prices';
 import type { CostItem, CostOptions, CostReport } from './types';
 
@@ -50,55 +50,83 @@ export function costInputIssues(design: Design): CostInputIssue[] {
   return issues;
 }
 
+/**
+ * Reports already computed, by design object and options. Designs are immutable values (the
+ * editor makes a new object per edit, immer-style, and shared/network caches its model the same
+ * way), so pricing the same object again gives the same report: the cost panel, the simulation
+ * and lesson grading all ask for the current design's report, often several times per edit.
+ * Reports are shared: treat them as read-only.
+ */
+const reports = new WeakMap<Design, Map<string, CostReport>>();
+
 export function computeCost(design: Design, options: CostOptions = {}): CostReport {
+  const rate = options.krwPerUsd;
+  const key = `${options.region ?? ''}\u0000${rate === undefined ? '' : Object.is(rate, -0) ? '-0' : rate}`;
+  let byOptions = reports.get(design);
+  const cached = byOptions?.get(key);
+  if (cached) return cached;
+  const report = priceDesign(design, options);
+  if (!byOptions) reports.set(design, (byOptions = new Map()));
+  byOptions.set(key, report);
+  return report;
+}
+
+function priceDesign(design: Design, options: CostOptions): CostReport {
   const region = options.region ?? design.region;
   if (!isSupportedRegion(region)) throw new UnsupportedRegionError(region);
   const table = priceTableFor(region);
   const ctx = new PricingContext(design, table);
   ctx.assume(null, 'region', region, options.region === undefined ? 'design' : 'option');
 
-  const items: CostItem[] = [];
-  for (const resource of design.resources) {
-    const lines = priceResource(resource, ctx);
-    if (lines === undefined) continue;
-    const item: CostItem = {
-      resource: resource.id,
-      type: resource.type,
-      monthly: sumCents(lines.filter((line) => !line.unpriced).map((line) => line.monthly)),
-      lines,
-    };
-    if (resource.name !== undefined) item.name = resource.name;
-    items.push(item);
-  }
-
   const rateFromDesign = design.assumptions?.krwPerUsd;
   const krwSource =
     options.krwPerUsd !== undefined ? 'option' : rateFromDesign !== undefined ? 'design' : 'default';
   const rate = options.krwPerUsd ?? rateFromDesign ?? DEFAULT_KRW_PER_USD;
+
+  // One pass: items, totals in whole cents (as sumCents adds them) and the report's flags.
+  const items: CostItem[] = [];
+  let totalCents = 0;
+  let krwTotal = 0;
+  let estimate = false;
+  let unpriced = false;
+  for (const resource of design.resources) {
+    const lines = priceResource(resource, ctx);
+    if (lines === undefined) continue;
+    let itemCents = 0;
+    for (const line of lines) {
+      if (line.unpriced) {
+        unpriced = true;
+        continue;
+      }
+      itemCents += centsOf(line.monthly);
+      krwTotal += toKrw(line.monthly, rate);
+      if (line.estimate && line.monthly > 0) estimate = true;
+    }
+    const item: CostItem = { resource: resource.id, type: resource.type, monthly: itemCents / 100, lines };
+    if (resource.name !== undefined) item.name = resource.name;
+    items.push(item);
+    totalCents += centsOf(item.monthly);
+  }
   ctx.assume(null, 'krwPerUsd', rate, krwSource);
 
-  const monthlyTotal = sumCents(items.map((item) => item.monthly));
-  const allLines = items.flatMap((item) => item.lines);
   return {
     region,
     name: design.name,
     currency: 'USD',
     hoursPerMonth: ctx.hours,
     freeTier: ctx.freeTier,
-    monthlyTotal,
+    monthlyTotal: totalCents / 100,
     items,
     assumptions: ctx.assumptions,
     hints: savingsHints(ctx, items),
-    estimate: allLines.some((line) => line.estimate && !line.unpriced && line.monthly > 0),
-    unpriced: allLines.some((line) => line.unpriced === true),
+    estimate,
+    unpriced,
     krw: {
       rate,
       source: krwSource,
       asOf: krwSource === 'default' ? DEFAULT_KRW_AS_OF : '',
       // Sum of each line in won, so the KRW column adds up like the USD one.
-      monthlyTotal: allLines
-        .filter((line) => !line.unpriced)
-        .reduce((sum, line) => sum + toKrw(line.monthly, rate), 0),
+      monthlyTotal: krwTotal,
     },
     priceTable: { version: table.tableVersion, regionName: table.regionName },
   };

@@ -23,6 +23,16 @@ import { azOfSubnet, azsOf } from './placement';
 import type { CostHint, CostItem } from './types';
 
 const GATEWAY_ENDPOINT_SERVICES = ['s3', 'dynamodb'] as const;
+const GATEWAY_ENDPOINT_SERVICE_INDEX = new Map<string, number>(
+  GATEWAY_ENDPOINT_SERVICES.map((service, index) => [service, index]),
+);
+
+/** What a subnet's resources send to a gateway-endpoint service. */
+interface SubnetUse {
+  gb: number;
+  given: boolean;
+  resources: Set<string>;
+}
 /** Interface-endpoint services used implicitly: ECS pulls images from ECR. */
 const ECR_SERVICES = new Set(['ecr.api', 'ecr.dkr']);
 
@@ -32,9 +42,15 @@ function priceOf(ctx: PricingContext, key: string): number {
 
 function idleElasticIps(ctx: PricingContext, items: CostItem[]): CostHint[] {
   const hints: CostHint[] = [];
+  let monthlyOf: Map<string, number> | undefined;
   for (const resource of ctx.design.resources) {
     if (resource.type !== 'elastic-ip' || attachmentOf(resource, ctx) !== undefined) continue;
-    const savings = items.find((item) => item.resource === resource.id)?.monthly ?? 0;
+    if (!monthlyOf) {
+      // Indexed once (the first item of a resource, as a search would find it), not per address.
+      monthlyOf = new Map();
+      for (const item of items) if (!monthlyOf.has(item.resource)) monthlyOf.set(item.resource, item.monthly);
+    }
+    const savings = monthlyOf.get(resource.id) ?? 0;
     hints.push({
       id: 'idle-elastic-ip',
       resources: [resource.id],
@@ -45,9 +61,15 @@ function idleElasticIps(ctx: PricingContext, items: CostItem[]): CostHint[] {
   return hints;
 }
 
-/** Resources (placed in subnets) that use `service`, by connection or implicitly (ECS and ECR). */
-function usersOf(service: string, ctx: PricingContext): Resource[] {
+/**
+ * Resources (placed in subnets) that use `service`, by connection or implicitly (ECS and ECR).
+ * `cache` keeps each service's answer for the call: every endpoint of a service asks again.
+ */
+function usersOf(service: string, ctx: PricingContext, cache: Map<string, Resource[]>): Resource[] {
+  const known = cache.get(service);
+  if (known) return known;
   const users: Resource[] = [];
+  cache.set(service, users);
   if (ECR_SERVICES.has(service)) {
     for (const resource of ctx.design.resources) {
       if (resource.type === 'ecs-service' && (resource.props.imageSource ?? 'ecr') === 'ecr')
@@ -73,13 +95,14 @@ function isJudgeable(service: string): boolean {
 
 function idleInterfaceEndpoints(ctx: PricingContext, net: NetworkModel): CostHint[] {
   const hints: CostHint[] = [];
+  const users = new Map<string, Resource[]>();
   for (const endpoint of ctx.design.resources) {
     if (endpoint.type !== 'vpc-endpoint' || endpoint.props.endpointType !== 'interface') continue;
     const service = endpoint.props.service;
     if (!isJudgeable(service)) continue;
     const vpc = endpoint.parent;
     const usedAzs = new Set<string>();
-    for (const user of usersOf(service, ctx)) {
+    for (const user of usersOf(service, ctx, users)) {
       if (net.vpcOf(user.id)?.id !== vpc) continue;
       for (const az of net.azsOf(user.id)) usedAzs.add(az);
     }
@@ -101,24 +124,28 @@ function idleInterfaceEndpoints(ctx: PricingContext, net: NetworkModel): CostHin
 
 function gatewayServiceViaNat(ctx: PricingContext, net: NetworkModel): CostHint[] {
   const hints: CostHint[] = [];
-  for (const service of GATEWAY_ENDPOINT_SERVICES) {
-    const perSubnet = new Map<string, { gb: number; given: boolean; resources: Set<string> }>();
-    for (const connection of ctx.design.connections) {
-      const target = ctx.byId.get(connection.to);
-      const source = ctx.byId.get(connection.from);
-      if (!target || !source || serviceOf(target) !== service) continue;
-      for (const subnet of net.subnetsOf(source.id)) {
-        const entry = perSubnet.get(subnet.id) ?? { gb: 0, given: false, resources: new Set<string>() };
-        const gb = (connection as unknown as { dataGbPerMonth?: unknown }).dataGbPerMonth;
-        if (typeof gb === 'number' && gb >= 0) {
-          entry.gb += gb;
-          entry.given = true;
-        }
-        entry.resources.add(source.id).add(target.id);
-        perSubnet.set(subnet.id, entry);
+  // One pass over the connections for both services; each service's subnets keep their order.
+  const uses = GATEWAY_ENDPOINT_SERVICES.map(() => new Map<string, SubnetUse>());
+  for (const connection of ctx.design.connections) {
+    const target = ctx.byId.get(connection.to);
+    if (!target) continue;
+    const index = GATEWAY_ENDPOINT_SERVICE_INDEX.get(serviceOf(target) ?? '');
+    const perSubnet = index === undefined ? undefined : uses[index];
+    const source = ctx.byId.get(connection.from);
+    if (!perSubnet || !source) continue;
+    for (const subnet of net.subnetsOf(source.id)) {
+      const entry = perSubnet.get(subnet.id) ?? { gb: 0, given: false, resources: new Set<string>() };
+      const gb = (connection as unknown as { dataGbPerMonth?: unknown }).dataGbPerMonth;
+      if (typeof gb === 'number' && gb >= 0) {
+        entry.gb += gb;
+        entry.given = true;
       }
+      entry.resources.add(source.id).add(target.id);
+      perSubnet.set(subnet.id, entry);
     }
-    for (const [subnetId, use] of perSubnet) {
+  }
+  GATEWAY_ENDPOINT_SERVICES.forEach((service, index) => {
+    for (const [subnetId, use] of uses[index] ?? []) {
       const access = net.serviceAccess(subnetId, service);
       if (access.via !== 'nat' || !access.resource) continue;
       const nat = ctx.byId.get(access.resource);
@@ -142,7 +169,7 @@ function gatewayServiceViaNat(ctx: PricingContext, net: NetworkModel): CostHint[
         monthlySavings: savings,
       });
     }
-  }
+  });
   return hints;
 }
 
@@ -162,7 +189,10 @@ function natPlacementHints(ctx: PricingContext, net: NetworkModel): CostHint[] {
   for (const resource of ctx.design.resources) {
     if (resource.type !== 'nat-gateway' || (resource.props.connectivity ?? 'public') !== 'public') continue;
     const vpc = net.vpcOf(resource.id)?.id;
-    if (vpc) byVpc.set(vpc, [...(byVpc.get(vpc) ?? []), resource]);
+    if (!vpc) continue;
+    const nats = byVpc.get(vpc);
+    if (nats) nats.push(resource);
+    else byVpc.set(vpc, [resource]);
   }
   for (const nats of byVpc.values()) {
     const azs = new Set(nats.flatMap((nat) => net.azsOf(nat.id)));

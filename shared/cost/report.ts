@@ -4,19 +4,49 @@
  * them. Every word comes from the en/ko catalogues.
  */
 import type { Locale } from '../i18n/index';
-import { t } from '../i18n/index';
-import { toKrw } from './money';
-import type { Assumption, CostHint, CostItem, CostLine, CostReport, Text } from './types';
+import { messagesOf, t } from '../i18n/index';
+import { groupWhole, toKrw } from './money';
+import type { MessageKey } from '../i18n/index';
+import type { Assumption, CostItem, CostLine, CostReport, Text } from './types';
 
 export type CostFormat = 'text' | 'json' | 'csv' | 'md';
 export const COST_FORMATS: readonly CostFormat[] = ['text', 'json', 'csv', 'md'];
 
+/** Messages split at their {placeholders} once: literal, name, literal, ..., literal. */
+const PLACEHOLDER = /\{(\w+)\}/;
+const compiled = new Map<Locale, Map<MessageKey, readonly string[]>>();
+
+function partsOf(locale: Locale, key: MessageKey): readonly string[] {
+  let byKey = compiled.get(locale);
+  if (byKey === undefined) compiled.set(locale, (byKey = new Map()));
+  let parts = byKey.get(key);
+  if (parts === undefined) {
+    parts = (messagesOf(locale)[key] ?? messagesOf('en')[key]).split(PLACEHOLDER);
+    byKey.set(key, parts);
+  }
+  return parts;
+}
+
+/**
+ * t(locale, text.key, text.params), without a regular expression per message: a report renders
+ * one message per line. Same rule as i18n's format: a placeholder with no value stays visible.
+ */
 function say(locale: Locale, text: Text): string {
-  return t(locale, text.key, text.params);
+  const parts = partsOf(locale, text.key);
+  let out = parts[0] ?? '';
+  const params = text.params;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
+    out += params && Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`;
+    out += parts[i + 1] ?? '';
+  }
+  return out;
 }
 
 /** Removes float noise (777.6000000000001) without hiding real precision. */
 function tidy(value: number): number {
+  // Whole numbers below 1e12 have nothing to remove (-0 becomes 0 through the string).
+  if (Number.isSafeInteger(value) && Math.abs(value) < 1e12 && !Object.is(value, -0)) return value;
   return Number(value.toPrecision(12));
 }
 
@@ -31,25 +61,79 @@ const QUANTITY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
 const USD = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
+// Fast paths: Intl costs about a microsecond a call and a report has thousands of figures.
+// Whole numbers and whole cents are written by hand, exactly as Intl writes them
+// (test/shared/cost/money.test.ts compares both on many values); anything else goes to Intl.
+
 export function formatQuantity(quantity: number): string {
-  return QUANTITY.format(Math.round(quantity * 10000) / 10000);
+  const rounded = Math.round(quantity * 10000) / 10000;
+  return groupWhole(rounded) ?? QUANTITY.format(rounded);
+}
+
+/** "12,345.60" for an amount within a millionth of a cent of whole cents, else undefined. */
+function wholeCents(amount: number): string | undefined {
+  if (!(amount >= 0) || Object.is(amount, -0) || amount >= 1e13) return undefined;
+  const x = amount * 100;
+  const cents = Math.round(x);
+  // Intl rounds the exact value to two decimals: near whole cents, that is surely `cents`.
+  if (Math.abs(x - cents) > 1e-6) return undefined;
+  const rest = cents % 100;
+  return `${groupWhole((cents - rest) / 100) ?? ''}.${rest < 10 ? '0' : ''}${rest}`;
 }
 
 export function formatUsd(amount: number): string {
-  return `$${USD.format(amount)}`;
+  return `$${wholeCents(amount) ?? USD.format(amount)}`;
 }
 
 export function formatKrw(amount: number): string {
-  return `\u20a9${WHOLE.format(amount)}`;
+  return `\u20a9${groupWhole(amount) ?? WHOLE.format(amount)}`;
 }
 
-function describeLine(line: CostLine, locale: Locale): string {
-  const text = say(locale, line.description);
-  return line.note ? `${text} [${say(locale, line.note)}]` : text;
-}
+/**
+ * What one rendering translates over and over (units, sources, shared notes), translated once.
+ * Keyed by message key, or by the Text object for notes that lines share (free allowances).
+ */
+class Phrases {
+  private readonly keys = new Map<string, string>();
+  private readonly texts = new Map<Text, string>();
+  private readonly prices = new Map<number, string>();
+  private readonly sources = new Map<Assumption['source'], string>();
 
-function assumptionSource(locale: Locale, assumption: Assumption): string {
-  return t(locale, `cost.report.assumption.${assumption.source}`);
+  constructor(readonly locale: Locale) {}
+
+  key(key: MessageKey): string {
+    let text = this.keys.get(key);
+    if (text === undefined) this.keys.set(key, (text = t(this.locale, key)));
+    return text;
+  }
+
+  /** A Text without parameters is a plain key; with parameters, shared objects are cached. */
+  say(text: Text): string {
+    if (!text.params) return this.key(text.key);
+    let said = this.texts.get(text);
+    if (said === undefined) this.texts.set(text, (said = say(this.locale, text)));
+    return said;
+  }
+
+  unitPrice(price: number): string {
+    let text = this.prices.get(price);
+    if (text === undefined) this.prices.set(price, (text = formatUnitPrice(price)));
+    return text;
+  }
+
+  describe(line: CostLine): string {
+    const text = say(this.locale, line.description);
+    return line.note ? `${text} [${this.say(line.note)}]` : text;
+  }
+
+  source(assumption: Assumption): string {
+    let text = this.sources.get(assumption.source);
+    if (text === undefined) {
+      text = t(this.locale, `cost.report.assumption.${assumption.source}`);
+      this.sources.set(assumption.source, text);
+    }
+    return text;
+  }
 }
 
 function krwSource(report: CostReport, locale: Locale): string {
@@ -91,6 +175,7 @@ export interface CostJson {
 
 /** The `skyplan cost --format json` object: FILE-FORMAT.md's fields first, then extras. */
 export function costToJson(report: CostReport, locale: Locale = 'en'): CostJson {
+  const phrases = new Phrases(locale);
   return {
     region: report.region,
     currency: 'USD',
@@ -104,13 +189,13 @@ export function costToJson(report: CostReport, locale: Locale = 'en'): CostJson 
         const json: CostLineJson = {
           description: say(locale, line.description),
           quantity: tidy(line.quantity),
-          unit: t(locale, line.unit),
+          unit: phrases.key(line.unit),
           unitPrice: line.unitPrice,
           monthly: line.monthly,
           estimate: line.estimate,
           krw: toKrw(line.monthly, report.krw.rate),
         };
-        if (line.note) json.note = say(locale, line.note);
+        if (line.note) json.note = phrases.say(line.note);
         if (line.priceKey) json.priceKey = line.priceKey;
         if (line.unpriced) json.unpriced = true;
         return json;
@@ -159,14 +244,15 @@ function assumptionWho(locale: Locale, assumption: Assumption): string {
 
 /** Legends for the marks used: "*" on any estimated line (even a $0 one), "!" on unpriced ones. */
 function footer(report: CostReport, locale: Locale): string[] {
-  const lines = report.items.flatMap((item) => item.lines);
   const out: string[] = [];
-  if (lines.some((line) => line.estimate && !line.unpriced)) out.push(t(locale, 'cost.report.estimateMark'));
+  if (report.items.some((item) => item.lines.some((line) => line.estimate && !line.unpriced)))
+    out.push(t(locale, 'cost.report.estimateMark'));
   if (report.unpriced) out.push(t(locale, 'cost.report.unpricedMark'));
   return out;
 }
 
 export function formatCostText(report: CostReport, locale: Locale = 'en'): string {
+  const phrases = new Phrases(locale);
   const out = [...header(report, locale), ''];
   const rate = report.krw.rate;
   for (const item of report.items) {
@@ -175,11 +261,12 @@ export function formatCostText(report: CostReport, locale: Locale = 'en'): strin
       : `${item.resource} (${item.type})`;
     out.push(`${title}  ${formatUsd(item.monthly)}  ${formatKrw(toKrw(item.monthly, rate))}`);
     for (const line of item.lines) {
-      const math = `${formatQuantity(line.quantity)} ${t(locale, line.unit)} x $${formatUnitPrice(line.unitPrice)}`;
-      out.push(`  ${marks(line)} ${describeLine(line, locale)}`);
+      out.push(`  ${marks(line)} ${phrases.describe(line)}`);
       // A free resource's "1 resource x $0" says nothing the description does not.
       if (line.unit === 'cost.unit.resource' && line.unitPrice === 0) continue;
-      out.push(`      ${math} = ${formatUsd(line.monthly)}  ${formatKrw(toKrw(line.monthly, rate))}`);
+      out.push(
+        `      ${formatQuantity(line.quantity)} ${phrases.key(line.unit)} x $${phrases.unitPrice(line.unitPrice)} = ${formatUsd(line.monthly)}  ${formatKrw(toKrw(line.monthly, rate))}`,
+      );
     }
   }
   out.push('');
@@ -191,7 +278,7 @@ export function formatCostText(report: CostReport, locale: Locale = 'en'): strin
   out.push('', `${t(locale, 'cost.report.assumptions')}:`);
   for (const assumption of report.assumptions) {
     out.push(
-      `  ${assumptionWho(locale, assumption)} ${assumption.prop} = ${String(assumption.value)} (${assumptionSource(locale, assumption)})`,
+      `  ${assumptionWho(locale, assumption)} ${assumption.prop} = ${String(assumption.value)} (${phrases.source(assumption)})`,
     );
   }
   if (report.hints.length) {
@@ -214,6 +301,7 @@ function csvRow(cells: (string | number | boolean)[]): string {
 
 /** One row per line (RFC 4180), then a total row. Numbers are plain: no currency signs. */
 export function formatCostCsv(report: CostReport, locale: Locale = 'en'): string {
+  const phrases = new Phrases(locale);
   const rate = report.krw.rate;
   const rows = [
     csvRow([
@@ -234,10 +322,10 @@ export function formatCostCsv(report: CostReport, locale: Locale = 'en'): string
         csvRow([
           item.resource,
           item.type,
-          describeLine(line, locale),
+          phrases.describe(line),
           tidy(line.quantity),
-          t(locale, line.unit),
-          formatUnitPrice(line.unitPrice),
+          phrases.key(line.unit),
+          phrases.unitPrice(line.unitPrice),
           line.monthly.toFixed(2),
           toKrw(line.monthly, rate),
           line.unpriced ? 'unpriced' : line.estimate ? 'estimate' : '',
@@ -264,95 +352,99 @@ export function formatCostCsv(report: CostReport, locale: Locale = 'en'): string
 // ---- Markdown ---------------------------------------------------------------------------
 
 function mdCell(text: string): string {
+  // Most cells have neither: skip the two regular expressions for them.
+  if (!text.includes('|') && !text.includes('\n')) return text;
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function mdTable(head: string[], rows: string[][], right: number[] = []): string[] {
-  const align = head.map((_, i) => (right.includes(i) ? '---:' : '---'));
-  return [
-    `| ${head.map(mdCell).join(' | ')} |`,
-    `| ${align.join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(mdCell).join(' | ')} |`),
-  ];
+/** Appends a table's head, alignment row and rows to `out` (row by row: no intermediate arrays). */
+function mdHead(out: string[], head: string[], right: readonly number[] = []): void {
+  out.push(`| ${head.map(mdCell).join(' | ')} |`);
+  out.push(`| ${head.map((_, i) => (right.includes(i) ? '---:' : '---')).join(' | ')} |`);
 }
 
-function itemRows(item: CostItem, rate: number, locale: Locale): string[][] {
-  const rows = item.lines.map((line) => [
-    '',
-    `${line.unpriced ? '! ' : line.estimate ? '\\* ' : ''}${describeLine(line, locale)}`,
-    formatQuantity(line.quantity),
-    t(locale, line.unit),
-    `$${formatUnitPrice(line.unitPrice)}`,
-    formatUsd(line.monthly),
-    formatKrw(toKrw(line.monthly, rate)),
-  ]);
+function mdRow(...cells: string[]): string {
+  let row = '|';
+  for (const cell of cells) row += ` ${mdCell(cell)} |`;
+  return row;
+}
+
+function itemRows(out: string[], item: CostItem, rate: number, phrases: Phrases): void {
   const title = item.name
     ? `**${item.resource}** (${item.type}, ${item.name})`
     : `**${item.resource}** (${item.type})`;
-  return [
-    [title, '', '', '', '', `**${formatUsd(item.monthly)}**`, `**${formatKrw(toKrw(item.monthly, rate))}**`],
-    ...rows,
-  ];
-}
-
-function hintRows(hints: CostHint[], locale: Locale): string[] {
-  return hints.map((hint) => `- ${say(locale, hint.message)}`);
+  out.push(
+    mdRow(
+      title,
+      '',
+      '',
+      '',
+      '',
+      `**${formatUsd(item.monthly)}**`,
+      `**${formatKrw(toKrw(item.monthly, rate))}**`,
+    ),
+  );
+  for (const line of item.lines) {
+    out.push(
+      mdRow(
+        '',
+        `${line.unpriced ? '! ' : line.estimate ? '\\* ' : ''}${phrases.describe(line)}`,
+        formatQuantity(line.quantity),
+        phrases.key(line.unit),
+        `$${phrases.unitPrice(line.unitPrice)}`,
+        formatUsd(line.monthly),
+        formatKrw(toKrw(line.monthly, rate)),
+      ),
+    );
+  }
 }
 
 export function formatCostMarkdown(report: CostReport, locale: Locale = 'en'): string {
+  const phrases = new Phrases(locale);
   const [title = '', ...meta] = header(report, locale);
   const rate = report.krw.rate;
   const out = [`# ${title}`, '', ...meta.map((line) => `${line}  `), ''];
+  mdHead(
+    out,
+    [
+      t(locale, 'cost.col.resource'),
+      t(locale, 'cost.col.description'),
+      t(locale, 'cost.col.quantity'),
+      t(locale, 'cost.col.unit'),
+      t(locale, 'cost.col.unitPrice'),
+      t(locale, 'cost.col.monthly'),
+      t(locale, 'cost.col.krw'),
+    ],
+    [2, 4, 5, 6],
+  );
+  for (const item of report.items) itemRows(out, item, rate, phrases);
   out.push(
-    ...mdTable(
-      [
-        t(locale, 'cost.col.resource'),
-        t(locale, 'cost.col.description'),
-        t(locale, 'cost.col.quantity'),
-        t(locale, 'cost.col.unit'),
-        t(locale, 'cost.col.unitPrice'),
-        t(locale, 'cost.col.monthly'),
-        t(locale, 'cost.col.krw'),
-      ],
-      [
-        ...report.items.flatMap((item) => itemRows(item, rate, locale)),
-        [
-          `**${t(locale, 'cost.report.total')}**`,
-          '',
-          '',
-          '',
-          '',
-          `**${formatUsd(report.monthlyTotal)}**`,
-          `**${formatKrw(report.krw.monthlyTotal)}**`,
-        ],
-      ],
-      [2, 4, 5, 6],
+    mdRow(
+      `**${t(locale, 'cost.report.total')}**`,
+      '',
+      '',
+      '',
+      '',
+      `**${formatUsd(report.monthlyTotal)}**`,
+      `**${formatKrw(report.krw.monthlyTotal)}**`,
     ),
   );
-  out.push(
-    '',
-    krwSource(report, locale),
-    ...footer(report, locale).map((line) => `\n${line.replace(/^\*/, '\\*')}`),
-  );
+  out.push('', krwSource(report, locale));
+  for (const line of footer(report, locale)) out.push(`\n${line.replace(/^\*/, '\\*')}`);
   out.push('', `## ${t(locale, 'cost.report.assumptions')}`, '');
-  out.push(
-    ...mdTable(
-      [
-        t(locale, 'cost.col.resource'),
-        t(locale, 'cost.col.prop'),
-        t(locale, 'cost.col.value'),
-        t(locale, 'cost.col.source'),
-      ],
-      report.assumptions.map((a) => [
-        assumptionWho(locale, a),
-        a.prop,
-        String(a.value),
-        assumptionSource(locale, a),
-      ]),
-    ),
-  );
-  if (report.hints.length)
-    out.push('', `## ${t(locale, 'cost.report.hints')}`, '', ...hintRows(report.hints, locale));
+  mdHead(out, [
+    t(locale, 'cost.col.resource'),
+    t(locale, 'cost.col.prop'),
+    t(locale, 'cost.col.value'),
+    t(locale, 'cost.col.source'),
+  ]);
+  for (const a of report.assumptions) {
+    out.push(mdRow(assumptionWho(locale, a), a.prop, String(a.value), phrases.source(a)));
+  }
+  if (report.hints.length) {
+    out.push('', `## ${t(locale, 'cost.report.hints')}`, '');
+    for (const hint of report.hints) out.push(`- ${say(locale, hint.message)}`);
+  }
   return `${out.join('\n')}\n`;
 }
 

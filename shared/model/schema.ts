@@ -271,14 +271,12 @@ class SchemaChecker {
     if (limits.integer && !Number.isInteger(value)) {
       return this.report('schema.integer', path, { found: value });
     }
-    const min = limits.min ?? -Infinity;
-    const max = limits.max ?? Infinity;
-    if (value < min || value > max) {
-      this.report('schema.range', path, {
-        found: value,
-        min: Number.isFinite(min) ? min : '-',
-        max: Number.isFinite(max) ? max : '-',
-      });
+    const { min, max } = limits;
+    if ((min !== undefined && value < min) || (max !== undefined && value > max)) {
+      // One-sided limits read better as "at least" / "at most" than as a range.
+      if (max === undefined) this.report('schema.min', path, { found: value, min: min ?? 0 });
+      else if (min === undefined) this.report('schema.max', path, { found: value, max });
+      else this.report('schema.range', path, { found: value, min, max });
     }
   }
 

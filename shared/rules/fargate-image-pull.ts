@@ -64,10 +64,9 @@ const rule: Rule = {
       return lacking;
     };
     for (const service of index.ofType('ecs-service')) {
-      const props = index.props(service);
-      if (props.launchType !== 'fargate') continue;
-      const source = props.imageSource ?? 'ecr';
-      const publicIp = props.assignPublicIp === true;
+      if (index.prop(service, 'launchType') !== 'fargate') continue;
+      const source = index.prop(service, 'imageSource') ?? 'ecr';
+      const publicIp = index.prop(service, 'assignPublicIp') === true;
       const blocked: string[] = [];
       const missing = new Set<string>();
       for (const subnet of index.subnetsOf(service)) {

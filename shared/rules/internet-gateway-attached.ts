@@ -15,7 +15,7 @@ function wantsInternet(resource: Resource, index: DesignIndex): boolean {
     case 'alb':
       return resource.props.scheme === 'internet-facing';
     case 'nat-gateway':
-      return index.props(resource).connectivity === 'public';
+      return index.prop(resource, 'connectivity') === 'public';
     case 'ec2-instance':
       return resource.props.publicIp === true || resource.props.elasticIp !== undefined;
     case 'ecs-service':

@@ -25,7 +25,8 @@ const rule: Rule = {
   check(ctx) {
     const index = designIndex(ctx.design);
     for (const fn of index.ofType('lambda-function')) {
-      const { memoryMb, timeoutSec } = index.props(fn);
+      const memoryMb = index.prop(fn, 'memoryMb');
+      const timeoutSec = index.prop(fn, 'timeoutSec');
       const name = index.label(fn.id);
       if (memoryMb !== undefined && (memoryMb < LAMBDA_MEMORY_MB.min || memoryMb > LAMBDA_MEMORY_MB.max)) {
         ctx.report({

@@ -17,10 +17,10 @@ const rule: Rule = {
   check(ctx) {
     const index = designIndex(ctx.design);
     for (const api of index.ofType('api-gateway')) {
-      const limit = index.props(api).integrationTimeoutSec ?? 29;
+      const limit = index.prop(api, 'integrationTimeoutSec') ?? 29;
       for (const connection of index.outgoing(api.id)) {
         const fn = index.getOf(connection.to, 'lambda-function');
-        const timeout = fn && index.props(fn).timeoutSec;
+        const timeout = fn && index.prop(fn, 'timeoutSec');
         if (!fn || timeout === undefined || timeout <= limit) continue;
         ctx.report({
           resources: [fn.id, api.id],

@@ -24,7 +24,7 @@ const rule: Rule = {
     const net = networkOf(ctx.design);
     for (const nat of index.ofType('nat-gateway')) {
       const subnet = index.getOf(nat.parent, 'subnet');
-      if (!subnet || index.props(nat).connectivity !== 'public' || net.isPublicSubnet(subnet.id)) continue;
+      if (!subnet || index.prop(nat, 'connectivity') !== 'public' || net.isPublicSubnet(subnet.id)) continue;
       const vpc = index.vpcOf(subnet);
       const igw = vpc && net.internetGatewayOf(vpc.id);
       const tableId = net.routeTableOf(subnet.id).tableId;

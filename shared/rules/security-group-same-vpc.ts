@@ -31,7 +31,8 @@ const rule: Rule = {
       if (!Array.isArray(groups) || groups.length === 0) continue;
       const vpc = index.vpcOf(resource as Resource);
       if (!vpc) continue;
-      for (const groupId of groups.map(String)) {
+      for (const entry of groups) {
+        const groupId = String(entry);
         const groupVpc = vpcOfGroup(groupId);
         if (!groupVpc || groupVpc.id === vpc.id) continue;
         ctx.report({

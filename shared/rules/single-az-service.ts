@@ -8,8 +8,11 @@ import type { Rule } from './types';
 import type { DesignIndex } from './utils/design-index';
 import { designIndex } from './utils/design-index';
 
-function zonesOf(resource: Resource, index: DesignIndex): string[] {
-  return [...new Set(index.subnetsOf(resource).map((subnet) => subnet.props.az))];
+/** The one AZ all the resource's subnets are in, or undefined (none, or several). */
+function onlyZone(resource: Resource, index: DesignIndex): string | undefined {
+  const subnets = index.subnetsOf(resource);
+  const az = subnets[0]?.props.az;
+  return subnets.every((subnet) => subnet.props.az === az) ? az : undefined;
 }
 
 const rule: Rule = {
@@ -29,19 +32,19 @@ const rule: Rule = {
     const index = designIndex(ctx.design);
     const services: Resource[] = [...index.ofType('ecs-service'), ...index.ofType('lambda-function')];
     for (const service of services) {
-      if (service.type === 'ecs-service' && (index.props(service).desiredCount ?? 0) === 0) continue;
-      const zones = zonesOf(service, index);
-      if (zones.length !== 1) continue;
+      if (service.type === 'ecs-service' && (index.prop(service, 'desiredCount') ?? 0) === 0) continue;
+      const az = onlyZone(service, index);
+      if (az === undefined) continue;
       ctx.report({
         resources: [service.id],
         message: 'rules.single-az-service.oneZone',
-        params: { service: index.label(service.id), az: zones[0] ?? '' },
+        params: { service: index.label(service.id), az },
         nested: { type: { key: `type.${service.type}` } },
         fix: 'rules.single-az-service.oneZoneFix',
       });
     }
     for (const db of index.ofType('rds-instance')) {
-      if (index.props(db).multiAz === true) continue;
+      if (index.prop(db, 'multiAz') === true) continue;
       ctx.report({
         resources: [db.id],
         message: 'rules.single-az-service.database',

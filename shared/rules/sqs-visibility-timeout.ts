@@ -24,10 +24,10 @@ const rule: Rule = {
   check(ctx) {
     const index = designIndex(ctx.design);
     for (const queue of index.ofType('sqs-queue')) {
-      const visibility = index.props(queue).visibilityTimeoutSec ?? 30;
+      const visibility = index.prop(queue, 'visibilityTimeoutSec') ?? 30;
       for (const connection of index.outgoing(queue.id)) {
         const fn = index.getOf(connection.to, 'lambda-function');
-        const timeout = fn && index.props(fn).timeoutSec;
+        const timeout = fn && index.prop(fn, 'timeoutSec');
         if (!fn || timeout === undefined || visibility >= FACTOR * timeout) continue;
         const belowTimeout = visibility < timeout;
         ctx.report({

@@ -21,8 +21,8 @@ function demand(resource: Resource, subnetCount: number, index: DesignIndex): nu
       return ALB_ADDRESSES_PER_SUBNET;
     case 'ecs-service': {
       // Fargate gives every task its own interface; ECS spreads tasks over the subnets.
-      const props = index.props(resource);
-      return props.launchType === 'fargate' ? Math.ceil((props.desiredCount ?? 0) / subnetCount) : 0;
+      if (index.prop(resource, 'launchType') !== 'fargate') return 0;
+      return Math.ceil((index.prop(resource, 'desiredCount') ?? 0) / subnetCount);
     }
     case 'vpc-endpoint':
       return resource.props.endpointType === 'interface' ? 1 : 0;

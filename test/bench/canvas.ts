@@ -174,6 +174,8 @@ export async function canvasBench(sizes: number[]): Promise<BenchTable> {
         ['Skyplan canvas', `bench.html?bench=${size}`],
       ] as const) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        page.on('crash', () => console.error(`bench: the ${label} page crashed at ${size} resources`));
+        page.on('pageerror', (error) => console.error(`bench: ${label}: ${error.message}`));
         const loadMs = await load(page, path);
         const frames = await measureFrames(page);
         const nodes = await page.locator('.react-flow__node').count();

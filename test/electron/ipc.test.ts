@@ -201,6 +201,22 @@ describe('drafts and closing', () => {
     expect(win.destroyed).toBe(true);
   });
 
+  it('a cancelled save cancels the close: a later save does not close the window', async () => {
+    await invoke('window:state', eventFrom(win), { title: 'Untitled', dirty: true });
+    dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    win.close();
+    // The page's save asks where; the user cancels.
+    expect(await invoke('design:save', eventFrom(win), designText('x'), null, undefined)).toEqual({
+      ok: false,
+      cancelled: true,
+    });
+    const path = join(h.folder, 'later.skyplan.json');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
+    await invoke('design:save', eventFrom(win), designText('x'), null, undefined);
+    await invoke('window:state', eventFrom(win), { title: 'later.skyplan.json', dirty: false });
+    expect(win.destroyed).toBe(false);
+  });
+
   it("don't save closes without saving", async () => {
     await invoke('window:state', eventFrom(win), { title: 'x', dirty: true });
     dialog.showMessageBoxSync.mockReturnValueOnce(1);

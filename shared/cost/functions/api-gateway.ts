@@ -32,6 +32,6 @@ export function priceApiGateway(resource: ResourceOf<'api-gateway'>, ctx: Pricin
       quantity: requests / 1e6,
       unit: 'cost.unit.millionRequests',
     },
-    `apigw.${apiType === 'rest' ? 'rest' : 'http'}.requestsMillion`,
+    apiType === 'rest' ? 'apigw.rest.requestsMillion' : 'apigw.http.requestsMillion',
   );
 }

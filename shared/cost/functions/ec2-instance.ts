@@ -6,9 +6,12 @@
  */
 import type { ResourceOf } from '../../model/types';
 import type { PricingContext } from '../context';
+import { KeyCache } from '../keys';
 import type { CostLine } from '../types';
 
 export const DEFAULT_ROOT_VOLUME_GB = 8;
+
+const HOUR_KEYS = new KeyCache('ec2.', '.hour');
 
 function hasPublicIp(resource: ResourceOf<'ec2-instance'>, ctx: PricingContext): boolean {
   if (resource.props.elasticIp) return false;
@@ -26,7 +29,7 @@ function hasPublicIp(resource: ResourceOf<'ec2-instance'>, ctx: PricingContext):
 export function priceEc2Instance(resource: ResourceOf<'ec2-instance'>, ctx: PricingContext): CostLine[] {
   const hours = ctx.hours;
   const instanceType = String(ctx.usage(resource, 'instanceType'));
-  const priceKey = `ec2.${instanceType}.hour`;
+  const priceKey = HOUR_KEYS.of(instanceType);
   const spec = {
     id: 'hours',
     description: 'cost.line.ec2.hours' as const,

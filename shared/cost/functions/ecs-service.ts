@@ -31,22 +31,22 @@ export function priceEcsService(resource: ResourceOf<'ecs-service'>, ctx: Pricin
     ctx.line(
       {
         id: 'vcpu',
-        description: `cost.line.fargate.vcpu.${arch}`,
+        description: arch === 'arm' ? 'cost.line.fargate.vcpu.arm' : 'cost.line.fargate.vcpu.x86',
         params: { count, cpu, hours },
         quantity: taskHours * cpu,
         unit: 'cost.unit.vcpuHour',
       },
-      `fargate.${arch}.vcpuHour`,
+      arch === 'arm' ? 'fargate.arm.vcpuHour' : 'fargate.x86.vcpuHour',
     ),
     ctx.line(
       {
         id: 'memory',
-        description: `cost.line.fargate.memory.${arch}`,
+        description: arch === 'arm' ? 'cost.line.fargate.memory.arm' : 'cost.line.fargate.memory.x86',
         params: { count, memoryGb, hours },
         quantity: taskHours * memoryGb,
         unit: 'cost.unit.gbHour',
       },
-      `fargate.${arch}.gbHour`,
+      arch === 'arm' ? 'fargate.arm.gbHour' : 'fargate.x86.gbHour',
     ),
   ];
   const extraGb = Math.max(0, ephemeralGb - FARGATE_INCLUDED_EPHEMERAL_GB);

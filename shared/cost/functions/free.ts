@@ -18,17 +18,28 @@ export function isFreeType(type: string): type is FreeType {
   return (FREE_TYPES as readonly string[]).includes(type);
 }
 
+/** Message and price keys by type, built once rather than as two template strings per resource. */
+const KEYS = new Map<string, { description: MessageKey; priceKey: string }>(
+  FREE_TYPES.map((type) => [
+    type,
+    { description: `cost.line.free.${type}` as MessageKey, priceKey: `free.${type}` },
+  ]),
+);
+
 export function priceFree(resource: Resource, ctx: PricingContext): CostLine[] {
-  const type = resource.type as FreeType;
+  const keys = KEYS.get(resource.type) ?? {
+    description: `cost.line.free.${resource.type}` as MessageKey,
+    priceKey: `free.${resource.type}`,
+  };
   return [
     ctx.free(
       {
         id: 'free',
-        description: `cost.line.free.${type}` as MessageKey,
+        description: keys.description,
         quantity: 1,
         unit: 'cost.unit.resource',
       },
-      `free.${type}`,
+      keys.priceKey,
     ),
   ];
 }

@@ -58,7 +58,10 @@ export function priceOwn(resource: Resource, ctx: PricingContext): CostLine[] | 
 
 /** All lines of a resource: its own, then the data transfer it causes. */
 export function priceResource(resource: Resource, ctx: PricingContext): CostLine[] | undefined {
-  const own = priceOwn(resource, ctx);
-  if (own === undefined) return undefined;
-  return [...own, ...priceInternetEgress(resource, ctx), ...priceInterAz(resource, ctx)];
+  const lines = priceOwn(resource, ctx);
+  if (lines === undefined) return undefined;
+  // Appended in place: every cost function returns a fresh array.
+  priceInternetEgress(resource, ctx, lines);
+  priceInterAz(resource, ctx, lines);
+  return lines;
 }

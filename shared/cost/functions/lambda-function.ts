@@ -37,12 +37,12 @@ export function priceLambdaFunction(
     ...ctx.tiered(
       {
         id: 'duration',
-        description: `cost.line.lambda.duration.${arch}`,
+        description: arch === 'arm' ? 'cost.line.lambda.duration.arm' : 'cost.line.lambda.duration.x86',
         params: { requests: grouped(requests), durationMs, memoryMb },
         quantity: gbSeconds,
         unit: 'cost.unit.gbSecond',
       },
-      `lambda.${arch}.gbSecond`,
+      arch === 'arm' ? 'lambda.arm.gbSecond' : 'lambda.x86.gbSecond',
       { key: 'lambda.freeGbSeconds', note: 'cost.note.free.gbSeconds' },
     ),
   ];

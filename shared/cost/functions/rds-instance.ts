@@ -50,7 +50,7 @@ export function priceRdsInstance(resource: ResourceOf<'rds-instance'>, ctx: Pric
         quantity: storageGb,
         unit: 'cost.unit.gbMonth',
       },
-      `rds.storage.${deployment}GbMonth`,
+      multiAz ? 'rds.storage.multiAzGbMonth' : 'rds.storage.singleAzGbMonth',
     ),
   ];
   if (ctx.usage(resource, 'publiclyAccessible') === true) {

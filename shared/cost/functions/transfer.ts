@@ -36,13 +36,26 @@ function connectionNumber(connection: Connection, prop: string): number | undefi
 /** Connection usage props the cost engine reads; the schema leaves extra fields unchecked. */
 export const CONNECTION_USAGE_PROPS = ['dataOutGbPerMonth', 'dataGbPerMonth'] as const;
 
-export function priceInternetEgress(resource: Resource, ctx: PricingContext): CostLine[] {
-  const toInternet = ctx
-    .connectionsFrom(resource.id)
-    .filter((connection) => ctx.byId.get(connection.to)?.type === 'internet');
-  const hasProp = fieldOf(resource.type, 'dataOutGbPerMonth') !== undefined;
-  let gb = hasProp ? ctx.number(resource, 'dataOutGbPerMonth') : 0;
-  for (const connection of toInternet) {
+/** Whether the type's catalog has `dataOutGbPerMonth`, by type (the catalog is static). */
+const HAS_DATA_OUT = new Map<Resource['type'], boolean>();
+
+function hasDataOut(type: Resource['type']): boolean {
+  let has = HAS_DATA_OUT.get(type);
+  if (has === undefined) HAS_DATA_OUT.set(type, (has = fieldOf(type, 'dataOutGbPerMonth') !== undefined));
+  return has;
+}
+
+/** Internet egress lines of a resource, appended to `into` (returned). */
+export function priceInternetEgress(
+  resource: Resource,
+  ctx: PricingContext,
+  into: CostLine[] = [],
+): CostLine[] {
+  let gb = hasDataOut(resource.type) ? ctx.number(resource, 'dataOutGbPerMonth') : 0;
+  let toInternet = false;
+  for (const connection of ctx.connectionsFrom(resource.id)) {
+    if (ctx.byId.get(connection.to)?.type !== 'internet') continue;
+    toInternet = true;
     const given = connectionNumber(connection, 'dataOutGbPerMonth');
     if (given !== undefined) {
       ctx.assume(connection.id, 'dataOutGbPerMonth', given, 'design');
@@ -50,13 +63,15 @@ export function priceInternetEgress(resource: Resource, ctx: PricingContext): Co
     }
   }
   const facesInternet =
-    toInternet.length > 0 || (resource.type === 'alb' && resource.props.scheme === 'internet-facing');
-  if (gb === 0 && !facesInternet) return [];
-  return ctx.tiered(
+    toInternet || (resource.type === 'alb' && resource.props.scheme === 'internet-facing');
+  if (gb === 0 && !facesInternet) return into;
+  const lines = ctx.tiered(
     { id: 'egress', description: 'cost.line.egress', params: { gb }, quantity: gb, unit: 'cost.unit.gb' },
     'transfer.internetOutGb',
     { key: 'transfer.internetOutFreeGb', always: true, note: 'cost.note.free.egress' },
   );
+  for (const line of lines) into.push(line);
+  return into;
 }
 
 /** Share of a resource's traffic in each AZ. */
@@ -77,20 +92,22 @@ export function crossAzShare(from: Map<string, number>, to: Map<string, number>)
   return Math.max(0, 1 - same);
 }
 
-export function priceInterAz(resource: Resource, ctx: PricingContext): CostLine[] {
-  if (!INTER_AZ_BILLED.has(resource.type)) return [];
-  const lines: CostLine[] = [];
+/** Inter-AZ transfer lines of a resource, appended to `into` (returned). */
+export function priceInterAz(resource: Resource, ctx: PricingContext, into: CostLine[] = []): CostLine[] {
+  if (!INTER_AZ_BILLED.has(resource.type)) return into;
+  let own: Map<string, number> | undefined;
   for (const connection of ctx.connectionsFrom(resource.id)) {
     if ((connection.kind ?? 'network') !== 'network') continue;
     const target = ctx.byId.get(connection.to);
     if (!target || !INTER_AZ_BILLED.has(target.type)) continue;
-    const share = crossAzShare(azShares(resource, ctx), azShares(target, ctx));
+    own ??= azShares(resource, ctx);
+    const share = crossAzShare(own, azShares(target, ctx));
     if (share === 0) continue;
     const given = connectionNumber(connection, 'dataGbPerMonth');
     const gb = given ?? 0;
     ctx.assume(connection.id, 'dataGbPerMonth', gb, given === undefined ? 'default' : 'design');
     const percent = Math.round(share * 1000) / 10;
-    lines.push(
+    into.push(
       ctx.line(
         {
           id: `interAz.${connection.id}`,
@@ -104,7 +121,7 @@ export function priceInterAz(resource: Resource, ctx: PricingContext): CostLine[
       ),
     );
   }
-  return lines;
+  return into;
 }
 
 export function priceNatCrossAz(nat: ResourceOf<'nat-gateway'>, ctx: PricingContext): CostLine[] {

@@ -32,6 +32,8 @@ export const model = {
   'schema.id': '{field} "{found}" is not a valid id: use letters, digits, "-" and "_", 1 to 64 characters',
   'schema.unknownType': 'unknown resource type "{found}"; the known types are {options}',
   'schema.range': '{field} must be between {min} and {max} (found {found})',
+  'schema.min': '{field} must be at least {min} (found {found})',
+  'schema.max': '{field} must be at most {max} (found {found})',
   'schema.integer': '{field} must be a whole number (found {found})',
   'schema.ports':
     '{field} must be one port such as "443" or a range such as "1024-65535", within 0 to 65535 (found {found})',

@@ -34,6 +34,8 @@ export const model: Record<keyof typeof en, string> = {
   'schema.id': '{field} "{found}"은(는) 올바른 id가 아닙니다: 영문자, 숫자, "-", "_"로 1~64자를 쓰세요',
   'schema.unknownType': '알 수 없는 리소스 유형 "{found}"; 알려진 유형: {options}',
   'schema.range': '{field}은(는) {min}에서 {max} 사이여야 합니다 (현재 {found})',
+  'schema.min': '{field}은(는) {min} 이상이어야 합니다 (현재 {found})',
+  'schema.max': '{field}은(는) {max} 이하여야 합니다 (현재 {found})',
   'schema.integer': '{field}은(는) 정수여야 합니다 (현재 {found})',
   'schema.ports':
     '{field}은(는) "443" 같은 포트 하나 또는 "1024-65535" 같은 범위(0~65535)여야 합니다 (현재 {found})',

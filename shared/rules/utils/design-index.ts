@@ -26,8 +26,14 @@ export interface DesignIndex {
   incoming(id: string): readonly Connection[];
   /** What people call the resource in messages: its name, or its id when it has none. */
   label(id: string): string;
-  /** Props with the catalog's defaults filled in (computed once per resource). */
-  props<T extends ResourceType>(resource: ResourceOf<T>): PropsByType[T];
+  /**
+   * One prop, or the catalog's default when the document leaves it out. Read per prop rather
+   * than as a merged copy: thousands of resources, and no object built for each.
+   */
+  prop<T extends ResourceType, K extends keyof PropsByType[T] & string>(
+    resource: ResourceOf<T>,
+    key: K,
+  ): PropsByType[T][K];
   connection(id: string): Connection | undefined;
   /**
    * The subnets a resource is placed in: its `subnets` list when it has one, else its parent
@@ -76,7 +82,6 @@ function build(design: Design): DesignIndex {
   const referencedSecurityGroups = new Set<string>();
   const associatedRouteTables = new Set<string>();
   const claimedElasticIps = new Set<string>();
-  const filled = new Map<string, unknown>();
 
   for (const resource of design.resources) {
     if (!byId.has(resource.id)) byId.set(resource.id, resource);
@@ -103,6 +108,7 @@ function build(design: Design): DesignIndex {
   }
 
   const placed = new Map<string, readonly ResourceOf<'subnet'>[]>();
+  const singles = new Map<string, readonly ResourceOf<'subnet'>[]>();
   const vpcs = new Map<string, ResourceOf<'vpc'> | undefined>();
   const subnetById = (id: unknown): ResourceOf<'subnet'> | undefined => {
     const found = typeof id === 'string' ? byId.get(id) : undefined;
@@ -119,7 +125,14 @@ function build(design: Design): DesignIndex {
       return subnets;
     }
     const parent = subnetById(resource.parent);
-    return parent ? [parent] : EMPTY;
+    if (!parent) return EMPTY;
+    // Everything placed in one subnet shares one frozen list instead of a new array each.
+    let single = singles.get(parent.id);
+    if (!single) {
+      single = Object.freeze([parent]);
+      singles.set(parent.id, single);
+    }
+    return single;
   };
   const findVpc = (resource: Resource): ResourceOf<'vpc'> | undefined => {
     // Containment is a few levels deep; the bound only guards against a cycle in a design
@@ -144,13 +157,9 @@ function build(design: Design): DesignIndex {
     outgoing: (id) => outgoing.get(id) ?? EMPTY,
     incoming: (id) => incoming.get(id) ?? EMPTY,
     label: (id) => byId.get(id)?.name ?? connections.get(id)?.name ?? id,
-    props<T extends ResourceType>(resource: ResourceOf<T>): PropsByType[T] {
-      let props = filled.get(resource.id) as PropsByType[T] | undefined;
-      if (!props) {
-        props = { ...defaultsOf(resource.type), ...resource.props } as PropsByType[T];
-        filled.set(resource.id, props);
-      }
-      return props;
+    prop<T extends ResourceType, K extends keyof PropsByType[T] & string>(resource: ResourceOf<T>, key: K) {
+      const value = (resource.props as Record<string, unknown>)[key];
+      return (value === undefined ? defaultsOf(resource.type)[key] : value) as PropsByType[T][K];
     },
     connection: (id) => connections.get(id),
     subnetsOf(resource) {
