@@ -19,6 +19,7 @@ import { PANELS } from './panels';
 import { Toasts } from './Toasts';
 import { TopBar } from './TopBar';
 import { useCommandShortcuts } from './useCommands';
+import { useMenuCommands } from '../export/menu-commands';
 import { FilesLayer } from '../files/FilesLayer';
 
 export interface AppProps {
@@ -54,6 +55,8 @@ function LocalizedShell() {
 
 function Shell() {
   useCommandShortcuts();
+  // Native menu items (Electron) arrive as host menu commands; the browser host sends none.
+  useMenuCommands();
   const right = useMemo<DockTab[]>(
     () => [
       { id: 'inspector', titleKey: 'ui.inspector.title', render: () => <Inspector /> },

@@ -12,7 +12,13 @@ import {
   SelectionMode,
   useReactFlow,
 } from '@xyflow/react';
-import type { Connection as FlowConnection, EdgeChange, NodeChange, OnNodeDrag, Viewport } from '@xyflow/react';
+import type {
+  Connection as FlowConnection,
+  EdgeChange,
+  NodeChange,
+  OnNodeDrag,
+  Viewport,
+} from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { canPlace, isResourceType } from '../../shared/catalog/index';
@@ -256,7 +262,12 @@ export function Canvas() {
   }, [store, flow]);
 
   return (
-    <div className={farOut ? 'canvas far-out' : 'canvas'} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div
+      className={farOut ? 'canvas far-out' : 'canvas'}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-testid="canvas"
+    >
       <ReactFlow<ResourceFlowNode>
         nodes={nodes}
         edges={edges}

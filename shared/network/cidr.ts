@@ -52,8 +52,24 @@ export function parseIp(text: string): number | undefined {
   return match ? octets(match.slice(1, 5)) : undefined;
 }
 
+// Designs repeat the same few CIDR texts (a subnet's block for every resource placed in it,
+// 0.0.0.0/0 in most rules and routes), and every new design object re-reads them: parse each
+// text once. Cidr values are never mutated, so sharing one object per text is safe.
+const parsedCidrs = new Map<string, Cidr | null>();
+
 export function parseCidr(text: string): Cidr | undefined {
   if (typeof text !== 'string') return undefined;
+  let parsed = parsedCidrs.get(text);
+  if (parsed === undefined) {
+    const fresh = parseCidrText(text);
+    parsed = fresh ? Object.freeze(fresh) : null;
+    if (parsedCidrs.size >= 65536) parsedCidrs.clear();
+    parsedCidrs.set(text, parsed);
+  }
+  return parsed ?? undefined;
+}
+
+function parseCidrText(text: string): Cidr | undefined {
   const match = CIDR_PATTERN.exec(text.trim());
   if (!match) return undefined;
   const address = octets(match.slice(1, 5));
@@ -68,9 +84,12 @@ export function parseCidr(text: string): Cidr | undefined {
   };
 }
 
+// 2 ** n is a Math.pow call in V8; the 33 possible sizes are looked up instead.
+const SIZES: readonly number[] = Array.from({ length: 33 }, (_, prefix) => 2 ** (32 - prefix));
+
 /** Number of addresses in the block. */
 export function sizeOf(cidr: Cidr): number {
-  return 2 ** (32 - cidr.prefix);
+  return SIZES[cidr.prefix] ?? 2 ** (32 - cidr.prefix);
 }
 
 export function lastAddress(cidr: Cidr): number {

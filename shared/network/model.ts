@@ -53,6 +53,11 @@ interface TableIndex {
   byPrefix: EffectiveRoute[];
   /** Prefix-list routes added by gateway endpoints, by service. */
   prefixLists: Map<string, EffectiveRoute>;
+  /**
+   * Longest-prefix answers already found, by destination address: every trace asks the same
+   * table about the same few addresses (the internet, a service, the peers in its VPC).
+   */
+  byIp: Map<number, EffectiveRoute | null>;
 }
 
 /** The VPC default network ACL: rule 100 allows everything (AWS). Shared, so frozen. */
@@ -110,7 +115,8 @@ class Model implements NetworkModel {
 
   constructor(readonly design: Design) {
     for (const resource of design.resources) this.byId.set(resource.id, resource);
-    const used = new Map<string, number>();
+    // Per subnet: its block and how many addresses were handed out (parsed once per subnet).
+    const slots = new Map<string, { cidr: Cidr; usable: number; used: number } | null>();
     for (const resource of design.resources) {
       if (resource.type === 'elastic-ip' && resource.props.attachedTo)
         this.elasticIps.add(resource.props.attachedTo);
@@ -129,13 +135,17 @@ class Model implements NetworkModel {
       const found: Placement[] = [];
       for (const id of declaredSubnets(resource, parentType)) {
         const subnet = this.byId.get(id);
-        const cidr = isSubnet(subnet) ? parseCidr(subnet.props.cidr) : undefined;
-        if (!isSubnet(subnet) || !cidr || found.some((p) => p.subnet.id === id)) continue;
-        // AWS keeps the first four addresses and the last; hand out the rest in document order.
-        const usable = Math.max(1, sizeOf(cidr) - 5);
-        const k = used.get(id) ?? 0;
-        used.set(id, k + 1);
-        found.push({ subnet, ip: (cidr.network + 4 + (k % usable)) >>> 0 });
+        if (!isSubnet(subnet) || placedIn(found, id)) continue;
+        let slot = slots.get(id);
+        if (slot === undefined) {
+          const cidr = parseCidr(subnet.props.cidr);
+          // AWS keeps the first four addresses and the last; hand out the rest in document order.
+          slot = cidr ? { cidr, usable: Math.max(1, sizeOf(cidr) - 5), used: 0 } : null;
+          slots.set(id, slot);
+        }
+        if (!slot) continue;
+        const k = slot.used++;
+        found.push({ subnet, ip: (slot.cidr.network + 4 + (k % slot.usable)) >>> 0 });
       }
       if (found.length > 0) this.placements.set(resource.id, found);
     }
@@ -195,7 +205,15 @@ class Model implements NetworkModel {
       const viaList = table.prefixLists.get(destination.service);
       return viaList ?? this.routeFor(subnetId, { ip: SERVICE_IP });
     }
-    if ('ip' in destination) return table.byPrefix.find((r) => r.cidr && containsIp(r.cidr, destination.ip));
+    if ('ip' in destination) {
+      const ip = destination.ip;
+      let found = table.byIp.get(ip);
+      if (found === undefined) {
+        found = table.byPrefix.find((r) => r.cidr && containsIp(r.cidr, ip)) ?? null;
+        table.byIp.set(ip, found);
+      }
+      return found ?? undefined;
+    }
     return table.byPrefix.find((r) => r.cidr && containsCidr(r.cidr, destination.cidr));
   }
 
@@ -435,7 +453,7 @@ class Model implements NetworkModel {
     const byPrefix = routes
       .filter((r) => r.cidr !== null)
       .sort((a, b) => (b.cidr?.prefix ?? 0) - (a.cidr?.prefix ?? 0) || localFirst(a) - localFirst(b));
-    return { choice: { tableId, how, routes }, byPrefix, prefixLists };
+    return { choice: { tableId, how, routes }, byPrefix, prefixLists, byIp: new Map() };
   }
 
   private compiledSg(groupId: string) {
@@ -477,6 +495,11 @@ class Model implements NetworkModel {
     this.naclRules.set(naclId, compiled);
     return compiled;
   }
+}
+
+function placedIn(found: readonly Placement[], subnetId: string): boolean {
+  for (const placement of found) if (placement.subnet.id === subnetId) return true;
+  return false;
 }
 
 function localFirst(route: EffectiveRoute): number {

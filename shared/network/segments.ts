@@ -9,12 +9,15 @@ import type { End, Path } from './tracer';
 import { GATEWAY_SERVICES, INTERNET_IP, SERVICE_IP } from './services';
 import type { EffectiveRoute } from './types';
 
-/** Inside one VPC: SG out, NACL out, local route, NACL in, SG in; the reply passes both NACLs. */
-export function intraVpc(path: Path, src: End, dst: End, dstLabel: string): void {
+/**
+ * Inside one VPC: SG out, NACL out, local route, NACL in, SG in; the reply passes both NACLs.
+ * Messages name the destination "id (address)".
+ */
+export function intraVpc(path: Path, src: End, dst: End): void {
   const from = src.subnet;
   const to = dst.subnet;
   if (!from || !to) return;
-  path.sgEgress(src, dst, dstLabel);
+  path.sgEgress(src, dst);
   if (from.id !== to.id) path.nacl(from, 'outbound', dst.ip, 'forward');
   const route = path.model.routeFor(from.id, { ip: dst.ip });
   if (!route) {
@@ -78,7 +81,8 @@ export function egressToPublic(
   const subnet = src.subnet;
   if (!subnet) return;
   const dst: End = { id: dstLabel, ip: dstIp, subnet: null, groups: [], suggest: '0.0.0.0/0' };
-  path.sgEgress(src, dst, `${dstLabel} (${ipToString(dstIp)})`);
+  // Labelled "dstLabel (address)", built only if the group blocks.
+  path.sgEgress(src, dst);
   path.nacl(subnet, 'outbound', dstIp, 'forward');
   const route = path.model.routeFor(subnet.id, { ip: dstIp });
   if (!route) {
@@ -95,7 +99,7 @@ export function egressToPublic(
   }
   path.routeHop(subnet, route, 'forward');
   path.onReturn(() => path.nacl(subnet, 'inbound', dstIp, 'return'));
-  forward(path, route, subnet, src, dstIp, new Set());
+  forward(path, route, subnet, src, dstIp, []);
 }
 
 export function serviceUnreachable(path: Path, subnet: ResourceOf<'subnet'>, service: string): never {
@@ -117,7 +121,7 @@ function forward(
   from: ResourceOf<'subnet'>,
   sender: End,
   dstIp: number,
-  visited: Set<string>,
+  visited: string[],
 ): void {
   const table = route.tableId ?? from.id;
   const target = path.model.resource(route.target);
@@ -133,7 +137,7 @@ function forward(
       route.target === 'local' ? undefined : 'BAD_STATE_ROUTE',
     );
   }
-  if (visited.has(target.id)) {
+  if (visited.includes(target.id)) {
     path.block(
       'CYCLE',
       target.id,
@@ -142,7 +146,7 @@ function forward(
       'network.fix.cycle',
     );
   }
-  visited.add(target.id);
+  visited.push(target.id);
   if (path.failure.isDown(target.id)) {
     path.block(
       'RESOURCE_FAILED',
@@ -214,7 +218,7 @@ function throughNat(
   sender: End,
   nat: ResourceOf<'nat-gateway'> | ResourceOf<'ec2-instance'>,
   dstIp: number,
-  visited: Set<string>,
+  visited: string[],
 ): void {
   const placement = path.model.placementsOf(nat.id)[0];
   if (!placement) {
@@ -365,6 +369,11 @@ export function ingressFromPublic(path: Path, src: End, dst: End, internalAlb: b
     path.back(igw.id, 'igw', 'network.hop.igwReturnOut', { igw: igw.id, ip: ipToString(src.ip) });
   });
   path.sgIngress(src, dst, src.id);
+}
+
+/** The sending end outside every VPC, `source` giving its address (PUBLIC_SOURCE, SERVICE_SOURCE). */
+export function publicEnd(id: string, source: Omit<End, 'id'>): End {
+  return { id, ip: source.ip, subnet: source.subnet, groups: source.groups, suggest: source.suggest };
 }
 
 export const PUBLIC_SOURCE: Omit<End, 'id'> = {

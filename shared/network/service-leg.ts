@@ -25,7 +25,6 @@ export function toService(path: Path, src: End, dst: Resource, service: string):
       'network.fix.privateApi',
     );
   }
-  const label = `${service} (${ipToString(SERVICE_IP)})`;
   switch (access.via) {
     case 'gateway-endpoint': {
       const route = access.route;
@@ -34,7 +33,7 @@ export function toService(path: Path, src: End, dst: Resource, service: string):
       path.sgEgress(
         src,
         { id: dst.id, ip: SERVICE_IP, subnet: null, groups: [], suggest: '0.0.0.0/0' },
-        label,
+        `${service} (${ipToString(SERVICE_IP)})`,
       );
       path.nacl(subnet, 'outbound', SERVICE_IP, 'forward');
       path.routeHop(subnet, route, 'forward');
@@ -106,7 +105,7 @@ function throughInterfaceEndpoint(path: Path, src: End, service: string): void {
     ip: ipToString(placement.ip),
     subnet: placement.subnet.id,
   });
-  intraVpc(path, src, endpoint, `${id} (${ipToString(placement.ip)})`);
+  intraVpc(path, src, endpoint);
   path.hop(id, 'endpoint', 'network.hop.endpointHandsOver', { endpoint: id, service });
 }
 

@@ -86,6 +86,8 @@ function alivePlacements(flow: Flow, resource: Resource): Placement[] | Blocked 
       'network.fix.notPlaced',
     );
   }
+  // Nothing is down unless failures were asked for: the common case allocates nothing.
+  if (!flow.failure.active) return all;
   const alive = all.filter((p) => !flow.failure.subnetDown(p.subnet));
   if (alive.length > 0) return alive;
   if (all.every((p) => flow.failure.azDown(p.subnet.props.az))) {
@@ -113,35 +115,25 @@ function alivePlacements(flow: Flow, resource: Resource): Placement[] | Blocked 
   );
 }
 
-function runPair(flow: Flow, from: Placement | null, to: Placement | null, record: boolean): TraceResult {
+/** Walks one pair; the path comes back with `blocked` set when a step stopped it. */
+function runPair(flow: Flow, from: Placement | null, to: Placement | null, record: boolean): Path {
   const path = new Path(flow.model, flow.failure, flow.protocol, flow.port, record);
   try {
     walk(path, flow, from, to);
     path.runReturn();
-    return result(path, null);
   } catch (error) {
-    if (error instanceof Stop) return result(path, error.blocked);
-    throw error;
+    if (error instanceof Stop) path.blocked = error.blocked;
+    else throw error;
   }
+  return path;
 }
 
-function result(path: Path, blocked: Blocked | null): TraceResult {
-  return {
-    reachable: blocked === null,
-    kind: path.network ? 'network' : 'service',
-    hops: path.hops,
-    blocked,
-  };
-}
-
-/** Every pair of placements, the representative pair (same AZ where possible) first. */
-function pairs(from: (Placement | null)[], to: (Placement | null)[]): [Placement | null, Placement | null][] {
-  const list: [Placement | null, Placement | null][] = [];
-  const first = from[0] ?? null;
-  const sameAz = to.find((p) => p && first && p.subnet.props.az === first.subnet.props.az) ?? to[0] ?? null;
-  list.push([first, sameAz]);
-  for (const a of from) for (const b of to) if (a !== first || b !== sameAz) list.push([a, b]);
-  return list;
+/** The representative pair's destination: the first placement in the source's AZ, else the first. */
+function sameAzOf(first: Placement | null, to: (Placement | null)[]): Placement | null {
+  if (first) {
+    for (const p of to) if (p && p.subnet.props.az === first.subnet.props.az) return p;
+  }
+  return to[0] ?? null;
 }
 
 function runFlow(flow: Flow): TraceResult {
@@ -173,17 +165,20 @@ function runFlow(flow: Flow): TraceResult {
   if (!Array.isArray(from)) return blockedResult(from);
   const to = flow.dstRole === 'eni' ? alivePlacements(flow, dst) : [null];
   if (!Array.isArray(to)) return blockedResult(to);
-  let shown: TraceResult | undefined;
-  let shownPair: [Placement | null, Placement | null] = [null, null];
-  for (const [a, b] of pairs(from, to)) {
-    const quiet = runPair(flow, a, b, false);
-    if (!quiet.reachable) return withLazyHops(flow, a, b, quiet);
-    if (!shown) {
-      shown = quiet;
-      shownPair = [a, b];
+  // Every pair of placements, the representative pair (same AZ where possible) first; the first
+  // blocked pair is reported, else the representative one (loops, not pair lists: no garbage).
+  const first = from[0] ?? null;
+  const sameAz = sameAzOf(first, to);
+  const shown = runPair(flow, first, sameAz, false);
+  if (shown.blocked) return withLazyHops(flow, first, sameAz, shown);
+  for (const a of from) {
+    for (const b of to) {
+      if (a === first && b === sameAz) continue;
+      const quiet = runPair(flow, a, b, false);
+      if (quiet.blocked) return withLazyHops(flow, a, b, quiet);
     }
   }
-  return withLazyHops(flow, shownPair[0], shownPair[1], shown ?? runPair(flow, null, null, false));
+  return withLazyHops(flow, first, sameAz, shown);
 }
 
 /**
@@ -196,12 +191,12 @@ function withLazyHops(
   flow: Flow,
   from: Placement | null,
   to: Placement | null,
-  quiet: TraceResult,
+  quiet: Path,
 ): TraceResult {
   let hops: Hop[] | undefined;
   return {
-    reachable: quiet.reachable,
-    kind: quiet.kind,
+    reachable: quiet.blocked === null,
+    kind: quiet.network ? 'network' : 'service',
     get hops(): Hop[] {
       hops ??= runPair(flow, from, to, true).hops;
       return hops;

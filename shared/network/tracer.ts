@@ -22,6 +22,11 @@ import { EPHEMERAL_PORTS } from './types';
 
 export const MAX_HOPS = 64;
 
+/** The peer group list of a peer outside the VPC: shared, as sgAllows only reads it. */
+const NO_GROUPS: readonly string[] = Object.freeze([]);
+/** The hop list of quiet paths, which never push to it (frozen to keep it so). */
+const NO_HOPS = Object.freeze([]) as unknown as Hop[];
+
 /** AWS Reachability Analyzer's explanation code for each of our codes, where one fits. */
 export const RA_CODES: Partial<Record<BlockedCode, string>> = {
   NO_ROUTE: 'NO_ROUTE_TO_DESTINATION',
@@ -88,12 +93,14 @@ export class Stop {
 
 export class Path {
   /** Forward hops, then (once the request arrives) the return hops: replies are checked last. */
-  readonly hops: Hop[] = [];
+  readonly hops: Hop[];
   /** Hops taken, recorded or not (quiet paths only count). */
   private count = 0;
   /** True once a VPC component (route, SG, NACL, gateway) is on the path. */
   network = false;
   private readonly returns: (() => void)[] = [];
+  /** Why the path stopped, once a step has thrown `Stop` (set by the runner, not the steps). */
+  blocked: Blocked | null = null;
 
   constructor(
     readonly model: NetworkModel,
@@ -102,7 +109,10 @@ export class Path {
     readonly port: number | undefined,
     /** Quiet paths only check and count hops; recording paths also build every hop's message. */
     readonly record: boolean,
-  ) {}
+  ) {
+    // Quiet paths never record a hop: they share one empty list rather than allocate their own.
+    this.hops = record ? [] : NO_HOPS;
+  }
 
   get ports(): string {
     return portText(this.port);
@@ -172,7 +182,8 @@ export class Path {
 
   // --- Security groups -------------------------------------------------------------------------
 
-  sgEgress(src: End, dst: End, peerLabel: string): void {
+  /** `peerLabel` defaults to "id (address)" of `dst`, built only when a message needs it. */
+  sgEgress(src: End, dst: End, peerLabel?: string): void {
     if (!src.subnet) return;
     this.network = true;
     if (src.groups.length === 0) {
@@ -182,7 +193,7 @@ export class Path {
     const sameVpc = dst.subnet !== null && this.sameVpc(src.subnet, dst.subnet);
     const match = this.model.sgAllows(src.groups, 'outbound', this.protocol, this.port, {
       ip: dst.ip,
-      groups: sameVpc ? dst.groups : [],
+      groups: sameVpc ? dst.groups : NO_GROUPS,
     });
     const group = src.groups[0] ?? src.id;
     if (!match) {
@@ -195,7 +206,7 @@ export class Path {
           resource: src.id,
           protocol: this.protocol,
           ports: this.ports,
-          peer: peerLabel,
+          peer: peerLabel ?? `${dst.id} (${ipToString(dst.ip)})`,
         },
         'network.fix.sgEgress',
         { group, protocol: this.protocol, ports: this.ports, suggestion: dst.suggest },
@@ -236,7 +247,7 @@ export class Path {
     }
     const match = this.model.sgAllows(dst.groups, 'inbound', this.protocol, this.port, {
       ip: src.ip,
-      groups: sameVpc ? src.groups : [],
+      groups: sameVpc ? src.groups : NO_GROUPS,
     });
     const group = dst.groups[0] ?? dst.id;
     if (!match || match.rule === null) {

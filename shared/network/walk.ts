@@ -7,7 +7,14 @@ import type { ConnectionKind, Design, Listener, Protocol, Resource, ResourceType
 import { ipToString } from './cidr';
 import { entriesOf } from './read';
 import type { End, Failure, Path } from './tracer';
-import { egressToPublic, ingressFromPublic, intraVpc, PUBLIC_SOURCE, SERVICE_SOURCE } from './segments';
+import {
+  egressToPublic,
+  ingressFromPublic,
+  intraVpc,
+  PUBLIC_SOURCE,
+  publicEnd,
+  SERVICE_SOURCE,
+} from './segments';
 import { toService } from './service-leg';
 import { INTERNET_IP, MANAGED_TYPES, serviceOf } from './services';
 import type { NetworkModel, Placement } from './types';
@@ -204,7 +211,7 @@ export function walk(path: Path, flow: Flow, from: Placement | null, to: Placeme
   if (flow.srcRole === 'internet') {
     path.hop(src.id, 'source', 'network.hop.sourceInternet', { ip: ipToString(INTERNET_IP) });
     if (dstEnd) {
-      ingressFromPublic(path, { id: src.id, ...PUBLIC_SOURCE }, dstEnd, internalAlb);
+      ingressFromPublic(path, publicEnd(src.id, PUBLIC_SOURCE), dstEnd, internalAlb);
       return arrive(path, flow, dstEnd);
     }
     if (flow.dstRole === 'service') return serviceToService(path, flow);
@@ -254,7 +261,7 @@ export function walk(path: Path, flow: Flow, from: Placement | null, to: Placeme
       resource: src.id,
       ip: ipToString(SERVICE_SOURCE.ip),
     });
-    ingressFromPublic(path, { id: src.id, ...SERVICE_SOURCE }, dstEnd, internalAlb);
+    ingressFromPublic(path, publicEnd(src.id, SERVICE_SOURCE), dstEnd, internalAlb);
     return arrive(path, flow, dstEnd);
   }
   return serviceToService(path, flow);
@@ -264,7 +271,7 @@ function eniToEni(path: Path, flow: Flow, src: End, dst: End, internalAlb: boole
   const srcVpc = src.subnet ? flow.model.vpcOf(src.subnet.id) : undefined;
   const dstVpc = dst.subnet ? flow.model.vpcOf(dst.subnet.id) : undefined;
   if (srcVpc && srcVpc === dstVpc) {
-    intraVpc(path, src, dst, `${dst.id} (${ipToString(dst.ip)})`);
+    intraVpc(path, src, dst);
     return arrive(path, flow, dst);
   }
   // Different VPCs meet only over the internet (peering is not modelled): out, then back in.
@@ -279,7 +286,7 @@ function eniToEni(path: Path, flow: Flow, src: End, dst: End, internalAlb: boole
     );
   }
   egressToPublic(path, src, INTERNET_IP, dst.id);
-  ingressFromPublic(path, { id: src.id, ...PUBLIC_SOURCE }, dst, false);
+  ingressFromPublic(path, publicEnd(src.id, PUBLIC_SOURCE), dst, false);
   arrive(path, flow, dst);
 }
 
