@@ -4,7 +4,8 @@
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// SKYPLAN_E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.SKYPLAN_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './test/e2e',
