@@ -1,13 +1,12 @@
 /** Edit menu: undo/redo, clipboard, delete, select all. */
 import type { Design } from '../../shared/model/types';
-import { copyItems, deleteItems, deletionSet, pasteClip } from '../store/edits';
+import { copyItems, deleteItems, deletionSet, pasteClip, pasteOffset } from '../store/edits';
 import type { Clip } from '../store/edits';
 import type { Command, CommandContext } from './commands';
 
 /** The in-app clipboard (designs are structured data; the system clipboard holds text only). */
 let clipboard: Clip | null = null;
 let pasteCount = 0;
-const PASTE_STEP = 32;
 
 function selectedResources(design: Design, selection: readonly string[]): string[] {
   const ids = new Set(design.resources.map((r) => r.id));
@@ -22,7 +21,7 @@ function paste(
 ): void {
   let roots: string[] = [];
   ctx.store.apply(ctx.t(labelKey), (draft) => {
-    roots = pasteClip(draft, clip, { x: PASTE_STEP * step, y: PASTE_STEP * step });
+    roots = pasteClip(draft, clip, pasteOffset(clip, step));
   });
   ctx.store.select(roots);
 }

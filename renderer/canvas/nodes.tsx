@@ -113,7 +113,12 @@ export const ContainerNode = memo(function ContainerNode({
         onResizeStart={() => store.beginGesture(t('ui.action.resize'))}
         onResizeEnd={() => store.endGesture()}
       />
-      <div className="container-header">
+      <div
+        className="container-header"
+        title={[displayName(resource), cidr, subnet ? t('ui.canvas.az', { az: subnet.props.az }) : undefined]
+          .filter(Boolean)
+          .join(' · ')}
+      >
         {icon && <img src={icon} alt="" draggable={false} width={24} height={24} />}
         <span className="container-name">{displayName(resource)}</span>
         {cidr && <span className="container-cidr">{cidr}</span>}

@@ -51,6 +51,34 @@ export function placeAt(design: Design, type: ResourceType, point: { x: number; 
 }
 
 /**
+ * The first grid slot of `parent` (row by row, below its header) where a new `type` overlaps none
+ * of the parent's children. Counting children to pick a slot put an ALB added to a VPC on top of
+ * the VPC's subnets; this finds the free band instead (below everything if the box is full).
+ */
+function freeSlot(design: Design, parent: string, type: ResourceType): LayoutBox {
+  const index = indexResources(design);
+  const parentResource = index.get(parent);
+  const { w } = parentResource ? sizeOf(parentResource, design.layout?.[parent]) : { w: SLOT.w };
+  const size = defaultSize(type);
+  const taken = design.resources
+    .filter((r) => r.parent === parent)
+    .map((r) => {
+      const box = design.layout?.[r.id] ?? { x: 0, y: 0 };
+      return { x: box.x, y: box.y, ...sizeOf(r, box) };
+    });
+  const columns = Math.max(1, Math.floor((w - 32) / SLOT.w));
+  for (let slot = 0; ; slot++) {
+    const x = 24 + (slot % columns) * SLOT.w;
+    const y = HEADER + 8 + Math.floor(slot / columns) * SLOT.h;
+    const clear = taken.every(
+      (box) => x + size.w <= box.x || box.x + box.w <= x || y + size.h <= box.y || box.y + box.h <= y,
+    );
+    // Every child occupies finitely many slots, so a free one always comes.
+    if (clear) return boxFor(type, x, y);
+  }
+}
+
+/**
  * Placement without a pointer (click or Enter on a palette item): inside the selected
  * container (or the selected resource's container) when allowed, else the first container
  * that allows it, else the top level near `center`.
@@ -75,12 +103,7 @@ export function placeSomewhere(
   for (const id of candidates) {
     const parent = index.get(id);
     if (!parent || !canPlace(type, parent.type)) continue;
-    const children = design.resources.filter((r) => r.parent === id).length;
-    const { w } = sizeOf(parent, design.layout?.[id]);
-    const columns = Math.max(1, Math.floor((w - 32) / SLOT.w));
-    const x = 24 + (children % columns) * SLOT.w;
-    const y = HEADER + 8 + Math.floor(children / columns) * SLOT.h;
-    return { ok: true, parent: id, box: boxFor(type, x, y) };
+    return { ok: true, parent: id, box: freeSlot(design, id, type) };
   }
   if (canPlace(type, undefined)) {
     const topLevel = design.resources.filter((r) => !r.parent).length;

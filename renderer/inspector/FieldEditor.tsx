@@ -13,6 +13,7 @@ import { useT } from '../i18n';
 import { cidrCheck, CommitText, numberCheck, Row } from './inputs';
 import { ListenersEditor, NaclRulesEditor, RoutesEditor, SgRulesEditor } from './tables';
 import { fieldLabel } from './useEdit';
+import { routeTargetsFor } from './routeTargets';
 
 const AZ_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f'];
 
@@ -197,7 +198,7 @@ export function FieldEditor({
           <h4>{label}</h4>
           <RoutesEditor
             routes={Array.isArray(raw) ? (raw as Route[]) : []}
-            targets={candidates(design, field, resource)}
+            targets={routeTargetsFor(design, resource, field.refTypes ?? [])}
             vpcCidr={vpcCidrOf(design, resource)}
             onChange={(routes) => setProp(field.key, routes)}
           />

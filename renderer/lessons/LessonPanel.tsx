@@ -20,7 +20,7 @@ import { useCanvasActions } from '../canvas/actions';
 import { useLocale, useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/index';
 import { AuthorSection } from './AuthorSection';
-import { clock, lessonSession, useLessonSession } from './session';
+import { clock, isCurrent, lessonSession, useLessonSession } from './session';
 import './lessons.css';
 
 const engine = defaultEngine();
@@ -159,6 +159,7 @@ function ActiveLesson({ lesson }: { lesson: Lesson }) {
             if (!window.confirm(t('lessonPanel.confirmReset'))) return;
             store.loadDesign(lesson.start, null);
             lessonSession.reset();
+            lessonSession.track(store.getState().loadCount);
           }}
         >
           {t('lessonPanel.reset')}
@@ -203,6 +204,7 @@ function LessonPicker() {
     if (dirty && !window.confirm(t('lessonPanel.confirmReplace'))) return;
     store.loadDesign(lesson.start, null);
     lessonSession.open(lesson);
+    lessonSession.track(store.getState().loadCount);
     setErrors([]);
   };
 
@@ -259,9 +261,15 @@ function LessonPicker() {
 
 export function LessonPanel() {
   const session = useLessonSession();
+  const loadCount = useEditor((state) => state.loadCount);
+  const active = session !== null && isCurrent(session, loadCount);
+  // Another design was loaded since the lesson opened: the lesson is over.
+  useEffect(() => {
+    if (session && !active) lessonSession.close();
+  }, [session, active]);
   return (
     <div className="lessons" data-testid="lesson-panel">
-      {session ? <ActiveLesson lesson={session.lesson} /> : <LessonPicker />}
+      {session && active ? <ActiveLesson lesson={session.lesson} /> : <LessonPicker />}
       <AuthorSection engine={engine} />
     </div>
   );

@@ -13,6 +13,12 @@ export interface LessonSession {
   hintsShown: number;
   /** "Check results" was pressed: the checklist shows why each goal passed or failed. */
   checked: boolean;
+  /**
+   * The store's loadCount of the lesson's own design (set by `track` after loading it). When
+   * another design is loaded (a template, a file) the lesson no longer describes what is on the
+   * canvas, so the panel closes it instead of grading an unrelated design against its goals.
+   */
+  loadCount?: number;
 }
 
 let current: LessonSession | null = null;
@@ -35,6 +41,9 @@ export const lessonSession = {
     if (current && current.hintsShown < current.lesson.hints.length)
       set({ ...current, hintsShown: current.hintsShown + 1 });
   },
+  track(loadCount: number): void {
+    if (current) set({ ...current, loadCount });
+  },
   check(): void {
     if (current) set({ ...current, checked: true });
   },
@@ -49,6 +58,11 @@ export const lessonSession = {
 
 export function useLessonSession(): LessonSession | null {
   return useSyncExternalStore(lessonSession.subscribe, lessonSession.get, lessonSession.get);
+}
+
+/** Whether the session still belongs to the design on the canvas (see LessonSession.loadCount). */
+export function isCurrent(session: LessonSession, loadCount: number): boolean {
+  return session.loadCount === undefined || session.loadCount === loadCount;
 }
 
 /** "4:05" or "1:02:03" for a number of seconds. */

@@ -5,7 +5,7 @@
  */
 import { CATALOG, initialProps } from '../../shared/catalog/index';
 import type { Connection, Design, LayoutBox, Resource, ResourceType } from '../../shared/model/types';
-import { absolutePosition, indexResources, withDescendants } from '../canvas/geometry';
+import { GRID, absolutePosition, indexResources, sizeOf, withDescendants } from '../canvas/geometry';
 
 /** The smallest free id `<prefix><n>` (n from 1), unique across resources and connections. */
 export function freshId(design: Design, prefix: string, taken: Set<string> = new Set()): string {
@@ -126,6 +126,25 @@ export function copyItems(design: Design, ids: readonly string[]): Clip | null {
     if (box) layout[id] = box;
   }
   return structuredClone({ resources, connections, layout });
+}
+
+/**
+ * How far the `step`-th paste of a clip moves from the original: to the right by the width of the
+ * copied items plus a grid gap, so the copy sits beside the original instead of on top of it
+ * (a fixed 32 px step left a 96 px icon mostly covered by its own copy).
+ */
+export function pasteOffset(clip: Clip, step: number): { x: number; y: number } {
+  const ids = new Set(clip.resources.map((r) => r.id));
+  let left = Infinity;
+  let right = -Infinity;
+  for (const resource of clip.resources) {
+    if (resource.parent !== undefined && ids.has(resource.parent)) continue;
+    const box = clip.layout[resource.id] ?? { x: 0, y: 0 };
+    left = Math.min(left, box.x);
+    right = Math.max(right, box.x + sizeOf(resource, box).w);
+  }
+  const width = Number.isFinite(left) ? right - left : 0;
+  return { x: (width + GRID) * step, y: 0 };
 }
 
 /**

@@ -221,12 +221,7 @@ class LazyResult implements TraceResult {
   }
 }
 
-function withLazyHops(
-  flow: Flow,
-  from: Placement | null,
-  to: Placement | null,
-  quiet: Path,
-): TraceResult {
+function withLazyHops(flow: Flow, from: Placement | null, to: Placement | null, quiet: Path): TraceResult {
   return new LazyResult(flow, from, to, quiet);
 }
 

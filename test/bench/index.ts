@@ -11,8 +11,16 @@ import { rulesBench } from './rules';
 import { canvasBench } from './canvas';
 
 const SIZES = [100, 1000, 5000];
-const SECTIONS: BenchSection[] = [modelBench, costBench, networkBench, rulesBench, canvasBench];
+const SECTIONS: Record<string, BenchSection> = {
+  model: modelBench,
+  cost: costBench,
+  network: networkBench,
+  rules: rulesBench,
+  canvas: canvasBench,
+};
 
-for (const section of SECTIONS) {
-  printTable(await section(SIZES));
+// `npm run bench -- rules network` runs only the named sections.
+const wanted = process.argv.slice(2).filter((name) => name in SECTIONS);
+for (const [name, section] of Object.entries(SECTIONS)) {
+  if (wanted.length === 0 || wanted.includes(name)) printTable(await section(SIZES));
 }

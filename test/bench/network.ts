@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { Design } from '../../shared/model/types';
 import { networkOf, traceAll } from '../../shared/network/index';
 import { generateDesign } from './generate';
@@ -80,6 +81,10 @@ export function networkBench(sizes: number[]): BenchTable {
       'cold CPU ms = process CPU time of the cold run (user + system), less disturbed by other load on the machine',
       '+ read all hops = cold, then every hop list is built (hops are recorded lazily, on first read)',
       'memoised = the same design object again (what the canvas pays between edits)',
+      // Two cores are shared by the whole team: a busy machine inflates every figure above.
+      `load average while measuring: ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' / ')} (1 / 5 / 15 min)`,
     ],
   };
 }

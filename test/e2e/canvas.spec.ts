@@ -213,9 +213,13 @@ test.describe('editing', () => {
     await expect(page.getByTestId('inspector')).toContainText('items selected');
     await page.keyboard.press('Escape');
     await page.locator('.react-flow__pane').click({ position: { x: 860, y: 30 } });
-    // (The duplicate sits 32 px down and right of the original: click their free corners.)
-    await node(page, 'ec21').click({ position: { x: 8, y: 8 } });
-    await node(page, 'ec22').click({ position: { x: 88, y: 80 }, modifiers: ['Shift'] });
+    // The duplicate sits beside the original, not on top of it: both can be clicked anywhere.
+    const original = await node(page, 'ec21').boundingBox();
+    const copy = await node(page, 'ec22').boundingBox();
+    if (!original || !copy) throw new Error('instances not on screen');
+    expect(copy.x).toBeGreaterThanOrEqual(original.x + original.width);
+    await node(page, 'ec21').click();
+    await node(page, 'ec22').click({ modifiers: ['Shift'] });
     await expect(page.getByTestId('inspector')).toContainText('2 items selected');
     await page.screenshot({ path: `${SHOTS}/canvas-editing.png` });
   });

@@ -115,8 +115,19 @@ test.describe('files', () => {
       asked.push(dialog.type());
       void dialog.accept();
     });
-    // Past the autosave delay, so the draft is the debounced one (the unload flush is a second net).
-    await page.waitForTimeout(2500);
+    // Wait until the debounced autosave has stored the edit (the unload flush is a second net),
+    // rather than sleeping past the delay and hoping.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Object.keys(localStorage).some(
+            (key) =>
+              key.startsWith('skyplan.draft.') &&
+              (localStorage.getItem(key) ?? '').includes('ap-northeast-2'),
+          ),
+        ),
+      )
+      .toBe(true);
     await page.reload();
     expect(asked).toEqual(['beforeunload']);
 

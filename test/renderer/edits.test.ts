@@ -8,6 +8,7 @@ import {
   deletionSet,
   freshId,
   pasteClip,
+  pasteOffset,
   reparent,
 } from '../../renderer/store/edits';
 import { twoTierDesign } from './fixtures';
@@ -32,6 +33,34 @@ describe('edits', () => {
       props: { cidr: '10.0.1.0/24', az: 'a' },
     });
     expect(added.layout?.subnet1).toEqual({ x: 1, y: 2, w: 300, h: 200 });
+  });
+
+  it('offsets a paste beside the original so the copy does not cover it', () => {
+    const design = twoTierDesign();
+    const overlapsOriginal = (ids: string[], step: number): boolean => {
+      const clip = copyItems(design, ids);
+      if (!clip) throw new Error('nothing copied');
+      const offset = pasteOffset(clip, step);
+      // The pasted roots keep their sizes and move by offset: they must clear every original root.
+      const roots = clip.resources.filter((r) => !ids.includes(r.parent ?? ''));
+      return roots.some((a) =>
+        roots.some((b) => {
+          const boxA = clip.layout[a.id];
+          const boxB = clip.layout[b.id];
+          const w = a.type === 'subnet' ? (boxA?.w ?? 0) : 96;
+          const wb = b.type === 'subnet' ? (boxB?.w ?? 0) : 96;
+          const ax = (boxA?.x ?? 0) + offset.x;
+          const ay = (boxA?.y ?? 0) + offset.y;
+          return ax < (boxB?.x ?? 0) + wb && (boxB?.x ?? 0) < ax + w && Math.abs(ay - (boxB?.y ?? 0)) < 88;
+        }),
+      );
+    };
+    expect(pasteOffset(copyItems(design, ['app1'])!, 1)).toEqual({ x: 112, y: 0 });
+    expect(overlapsOriginal(['app1'], 1)).toBe(false);
+    expect(overlapsOriginal(['pub'], 1)).toBe(false);
+    expect(overlapsOriginal(['pub', 'priv'], 1)).toBe(false);
+    // The second paste of the same clip goes one more step, clear of the first copy.
+    expect(pasteOffset(copyItems(design, ['pub'])!, 2)).toEqual({ x: 2 * (300 + 16), y: 0 });
   });
 
   it('pastes a VPC with fresh ids and references remapped inside the copied set', () => {

@@ -45,6 +45,24 @@ describe('placing dropped resources', () => {
   });
 });
 
+describe('adding without a pointer', () => {
+  it('puts a load balancer added to a VPC in a free band, not on top of a subnet', () => {
+    const design = twoTierDesign();
+    const placement = placeSomewhere(design, 'alb', ['vpc1'], { x: 0, y: 0 });
+    if (!placement.ok) throw new Error('refused');
+    expect(placement.parent).toBe('vpc1');
+    const { x, y } = placement.box;
+    for (const child of design.resources.filter((r) => r.parent === 'vpc1')) {
+      const box = design.layout?.[child.id] ?? { x: 0, y: 0 };
+      const w = box.w ?? 96;
+      const h = box.h ?? 88;
+      const clear = x + 96 <= box.x || box.x + w <= x || y + 88 <= box.y || box.y + h <= y;
+      expect(clear, `overlaps ${child.id}`).toBe(true);
+    }
+    expect(placement.box).toEqual({ x: 24, y: 280 });
+  });
+});
+
 describe('new connections', () => {
   const r = (id: string, type: Resource['type'], props: Record<string, unknown> = {}) =>
     ({ id, type, props }) as Resource;

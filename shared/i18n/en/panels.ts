@@ -7,7 +7,7 @@
 export const panels = {
   'problems.title': 'Problems',
   'problems.empty': 'No problems: the design passes every check.',
-  'problems.summary': '{errors} errors, {warnings} warnings, {infos} notes',
+  'problems.summary': 'Errors: {errors} · warnings: {warnings} · notes: {infos}',
   'problems.severity.error': 'Errors',
   'problems.severity.warning': 'Warnings',
   'problems.severity.info': 'Notes',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBundledLesson } from '../../../shared/lessons/index';
-import { clock, lessonSession } from '../../../renderer/lessons/session';
+import { clock, isCurrent, lessonSession } from '../../../renderer/lessons/session';
 
 describe('lesson session', () => {
   it('opens, reveals hints one at a time up to the last, checks, resets and closes', () => {
@@ -22,6 +22,17 @@ describe('lesson session', () => {
     expect(lessonSession.get()).toBeNull();
     stop();
     expect(seen.length).toBeGreaterThan(3);
+  });
+
+  it('belongs to the design it loaded, not to one opened after it', () => {
+    const lesson = findBundledLesson('01')!.lesson;
+    lessonSession.open(lesson, 1000);
+    lessonSession.track(3);
+    const session = lessonSession.get()!;
+    expect(isCurrent(session, 3)).toBe(true);
+    // A template or a file opened since: loadCount moved on.
+    expect(isCurrent(session, 4)).toBe(false);
+    lessonSession.close();
   });
 
   it('formats the timer as m:ss or h:mm:ss', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../../shared/i18n/index';
 import { parseDesign } from '../../../shared/model/load';
 import type { Design } from '../../../shared/model/types';
 import { runRules } from '../../../shared/rules/index';
@@ -101,5 +102,13 @@ describe('problemsView', () => {
     if (!parsed.ok) throw new Error('fixture does not parse');
     const view = problemsView(runRules(parsed.design), parsed.design, 'en');
     expect(view).toEqual({ total: 0, counts: { error: 0, warning: 0, info: 0 }, groups: [] });
+  });
+});
+
+describe('problems summary wording', () => {
+  it('reads correctly for a single error (no "1 errors")', () => {
+    const line = t('en', 'problems.summary', { errors: 1, warnings: 0, infos: 1 });
+    expect(line).not.toMatch(/\b1 (errors|notes)\b/);
+    expect(line).toBe('Errors: 1 · warnings: 0 · notes: 1');
   });
 });
