@@ -148,6 +148,9 @@ test.describe('visual tour', () => {
     // Opening another design ends the lesson: it no longer grades what is on the canvas.
     await expect(page.getByTestId('lesson-active')).toHaveCount(0);
     await expect(page.getByTestId('lesson-open-05-alb-two-azs')).toBeVisible();
+    // "시작" once wrapped one letter per line in the narrow lesson list.
+    const start = await page.getByTestId('lesson-open-05-alb-two-azs').boundingBox();
+    expect(start!.width).toBeGreaterThan(start!.height);
     await openTab(page, 'cost');
     await shot(page, 'korean');
     await node(page, 'rtPublic').click({ position: { x: 12, y: 8 } });
