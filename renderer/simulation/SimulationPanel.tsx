@@ -17,6 +17,7 @@ import {
   stepBack,
   stepForward,
 } from '../../shared/simulate/steps';
+import { hopActionLabel } from './hopAction';
 import { useCanvasActions } from '../canvas/actions';
 import { useLocale, useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/index';
@@ -38,6 +39,10 @@ function StepList({
   const t = useT();
   const locale = useLocale();
   const design = useEditor((state) => state.design);
+  const actionText = (action: string) => {
+    const key = hopActionLabel(action);
+    return key ? t(key) : action;
+  };
   return (
     <ol className="sim-steps" data-testid="sim-steps">
       {sim.steps.slice(0, current + 1).map((step) => {
@@ -65,7 +70,7 @@ function StepList({
                 <span className="sim-step-body">
                   <span className="sim-step-resource">
                     {labelOf(design, step.resource)}
-                    {step.hop && <span className="sim-step-action"> · {step.hop.action}</span>}
+                    {step.hop && <span className="sim-step-action"> · {actionText(step.hop.action)}</span>}
                   </span>
                   {text.detail && <span className="sim-step-detail">{text.detail}</span>}
                 </span>
