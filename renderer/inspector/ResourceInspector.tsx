@@ -18,8 +18,6 @@ export function ResourceInspector({ resource }: { resource: Resource }) {
   const fields = CATALOG[resource.type].fields;
   const parent = resource.parent ? design.resources.find((r) => r.id === resource.parent) : undefined;
   const problems = findingsOf(design).filter((f) => f.resources.includes(resource.id));
-  const settings = fields.filter((f) => f.group === 'settings');
-  const usage = fields.filter((f) => f.group === 'usage');
   return (
     <div className="inspector-body">
       <header className="inspector-head">
@@ -50,43 +48,36 @@ export function ResourceInspector({ resource }: { resource: Resource }) {
         <section className="inspector-problems" data-testid="inspector-problems">
           <h3>{t('ui.inspector.problems')}</h3>
           <ul>
-            {problems.map((finding, index) => (
-              <li key={`${finding.rule}-${index}`} className={`finding finding-${finding.severity}`}>
-                {findingToJson(finding, locale).message}
-                {finding.fix && <div className="muted small">{findingToJson(finding, locale).fix}</div>}
-              </li>
-            ))}
+            {problems.map((finding, index) => {
+              const text = findingToJson(finding, locale);
+              return (
+                <li key={`${finding.rule}-${index}`} className={`finding finding-${finding.severity}`}>
+                  {text.message}
+                  {text.fix && <div className="muted small">{text.fix}</div>}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
-      {settings.length > 0 && (
-        <section>
-          <h3>{t('ui.inspector.settings')}</h3>
-          {settings.map((field) => (
-            <FieldEditor
-              key={field.key}
-              field={field}
-              resource={resource}
-              design={design}
-              setProp={setProp}
-            />
-          ))}
-        </section>
-      )}
-      {usage.length > 0 && (
-        <section>
-          <h3>{t('ui.inspector.usage')}</h3>
-          {usage.map((field) => (
-            <FieldEditor
-              key={field.key}
-              field={field}
-              resource={resource}
-              design={design}
-              setProp={setProp}
-            />
-          ))}
-        </section>
-      )}
+      {(['settings', 'usage'] as const).map((group) => {
+        const groupFields = fields.filter((f) => f.group === group);
+        if (groupFields.length === 0) return null;
+        return (
+          <section key={group}>
+            <h3>{t(group === 'settings' ? 'ui.inspector.settings' : 'ui.inspector.usage')}</h3>
+            {groupFields.map((field) => (
+              <FieldEditor
+                key={field.key}
+                field={field}
+                resource={resource}
+                design={design}
+                setProp={setProp}
+              />
+            ))}
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -203,28 +203,28 @@ export function SimulationPanel() {
           </label>
         ) : (
           <div className="sim-custom">
-            <label className="sim-field">
-              <span>{t('simulate.pick.from')}</span>
-              <select data-testid="sim-from" value={from} onChange={(event) => setFrom(event.target.value)}>
-                <option value="">{t('simulate.pick.none')}</option>
-                {resources.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {labelOf(design, r.id)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="sim-field">
-              <span>{t('simulate.pick.to')}</span>
-              <select data-testid="sim-to" value={to} onChange={(event) => setTo(event.target.value)}>
-                <option value="">{t('simulate.pick.none')}</option>
-                {resources.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {labelOf(design, r.id)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {(
+              [
+                ['from', from, setFrom],
+                ['to', to, setTo],
+              ] as const
+            ).map(([end, value, setValue]) => (
+              <label key={end} className="sim-field">
+                <span>{t(end === 'from' ? 'simulate.pick.from' : 'simulate.pick.to')}</span>
+                <select
+                  data-testid={`sim-${end}`}
+                  value={value}
+                  onChange={(event) => setValue(event.target.value)}
+                >
+                  <option value="">{t('simulate.pick.none')}</option>
+                  {resources.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {labelOf(design, r.id)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
             <label className="sim-field sim-small">
               <span>{t('simulate.pick.protocol')}</span>
               <select
