@@ -39,7 +39,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', '@xyflow/*', 'electron', 'html-to-image', 'elkjs', ...nodeBuiltins],
+              group: ['react', 'react-*', '@xyflow/*', 'electron', 'html-to-image', ...nodeBuiltins],
               message:
                 'shared/ is the pure engine: no React, DOM, Electron or Node imports (ARCHITECTURE.md).',
             },

@@ -1,5 +1,5 @@
 /** View menu: fit, zoom, tidy layout, theme, language. */
-import { computeLayout } from '../canvas/autoLayout';
+import { computeLayout } from '../../shared/diagram/layout';
 import type { Command } from './commands';
 
 export const viewCommands: Command[] = [

@@ -7,7 +7,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import { parentsFirst } from '../canvas/flow';
-import { sizeOf } from '../canvas/geometry';
+import { sizeOf } from '../../shared/diagram/geometry';
 import { benchDesign } from './design';
 import type { BenchWindow } from './design';
 

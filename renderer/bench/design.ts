@@ -4,7 +4,7 @@
  */
 import type { Design } from '../../shared/model/types';
 import { generateDesign } from '../../test/bench/generate';
-import { computeLayout, mergeLayout } from '../canvas/autoLayout';
+import { computeLayout, mergeLayout } from '../../shared/diagram/layout';
 import { produce } from 'immer';
 
 export function benchSize(): number {

@@ -28,13 +28,20 @@ import { costByResource, findingsByResource, publicSubnetsOf, useCost } from '..
 import { useT } from '../i18n';
 import { freshId, reparent } from '../store/edits';
 import { useEditor, useEditorStore } from '../store/index';
-import { computeLayout, mergeLayout, missingLayout } from './autoLayout';
+import { computeLayout, mergeLayout, missingLayout } from '../../shared/diagram/layout';
 import { defaultConnection, duplicateOf } from './connect';
 import { DRAG_TYPE } from './dnd';
 import { edgeTypes } from './edges';
 import { createFlowMapper } from './flow';
 import type { ResourceFlowNode } from './flow';
-import { absolutePosition, containerAt, GRID, indexResources, sizeOf, withDescendants } from './geometry';
+import {
+  absolutePosition,
+  containerAt,
+  GRID,
+  indexResources,
+  sizeOf,
+  withDescendants,
+} from '../../shared/diagram/geometry';
 import { nodeTypes } from './nodes';
 import { refusalMessage } from './placement';
 import { useAddResource } from './useAddResource';

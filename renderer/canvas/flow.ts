@@ -7,7 +7,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Connection, Design, LayoutBox, Resource } from '../../shared/model/types';
 import type { ResourceFindings } from '../engine/findings';
-import { isContainer, sizeOf } from './geometry';
+import { isContainer, sizeOf } from '../../shared/diagram/geometry';
 
 export interface ResourceNodeData extends Record<string, unknown> {
   resource: Resource;

@@ -15,7 +15,7 @@ import {
   isContainer,
   sizeOf,
   snap,
-} from './geometry';
+} from '../../shared/diagram/geometry';
 
 export type Placement =
   | { ok: true; parent: string | undefined; box: LayoutBox }

@@ -5,7 +5,13 @@
  */
 import { CATALOG, initialProps } from '../../shared/catalog/index';
 import type { Connection, Design, LayoutBox, Resource, ResourceType } from '../../shared/model/types';
-import { GRID, absolutePosition, indexResources, sizeOf, withDescendants } from '../canvas/geometry';
+import {
+  GRID,
+  absolutePosition,
+  indexResources,
+  sizeOf,
+  withDescendants,
+} from '../../shared/diagram/geometry';
 
 /** The smallest free id `<prefix><n>` (n from 1), unique across resources and connections. */
 export function freshId(design: Design, prefix: string, taken: Set<string> = new Set()): string {

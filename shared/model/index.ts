@@ -6,3 +6,4 @@ export * from './references';
 export * from './migrate';
 export * from './serialize';
 export * from './load';
+export * from './placement';

@@ -16,6 +16,7 @@ import type {
 import type { Cidr } from './cidr';
 import { containsCidr, containsIp, overlaps, parseCidr, sizeOf } from './cidr';
 import { parsePorts, protocolMatches, toRange, usesPorts } from './ports';
+import { placedSubnetIds } from '../model/placement';
 import { entriesOf, idsOf } from './read';
 import { GATEWAY_SERVICES, SERVICE_IP } from './services';
 import type {
@@ -70,28 +71,6 @@ function isSubnet(resource: Resource | undefined): resource is ResourceOf<'subne
 }
 
 /** The subnet ids a resource declares, before checking that they exist. */
-function declaredSubnets(resource: Resource, parentType: string | undefined): readonly string[] {
-  switch (resource.type) {
-    case 'ec2-instance':
-    case 'nat-gateway':
-      return resource.parent ? [resource.parent] : [];
-    case 'ecs-service':
-    case 'rds-instance':
-    case 'lambda-function': {
-      const listed = idsOf(resource.props.subnets);
-      if (listed.length > 0) return listed;
-      return resource.parent && parentType === 'subnet' ? [resource.parent] : [];
-    }
-    case 'alb':
-      return idsOf(resource.props.subnets);
-    case 'vpc-endpoint':
-      return resource.props.endpointType === 'interface' ? idsOf(resource.props.subnets) : [];
-    case 'subnet':
-      return [resource.id];
-    default:
-      return [];
-  }
-}
 
 class Model implements NetworkModel {
   private readonly byId = new Map<string, Resource>();
@@ -133,7 +112,7 @@ class Model implements NetworkModel {
       if (resource.type === 'subnet') continue;
       const parentType = resource.parent ? this.byId.get(resource.parent)?.type : undefined;
       const found: Placement[] = [];
-      for (const id of declaredSubnets(resource, parentType)) {
+      for (const id of placedSubnetIds(resource, parentType)) {
         const subnet = this.byId.get(id);
         if (!isSubnet(subnet) || placedIn(found, id)) continue;
         let slot = slots.get(id);

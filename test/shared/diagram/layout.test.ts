@@ -1,9 +1,9 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, mergeLayout, missingLayout } from '../../renderer/canvas/autoLayout';
-import { absolutePosition, containerAt } from '../../renderer/canvas/geometry';
-import { generateDesign } from '../bench/generate';
-import { twoTierDesign } from './fixtures';
+import { computeLayout, mergeLayout, missingLayout } from '../../../shared/diagram/layout';
+import { absolutePosition, containerAt } from '../../../shared/diagram/geometry';
+import { generateDesign } from '../../bench/generate';
+import { twoTierDesign } from '../../renderer/fixtures';
 
 describe('automatic layout', () => {
   it('gives every resource a box, children inside their container', async () => {

@@ -6,7 +6,7 @@
  * laid-out children grow to fit them.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
-import type { Design, LayoutBox } from '../../shared/model/types';
+import type { Design, LayoutBox } from '../model/types';
 import { defaultSize, isContainer } from './geometry';
 
 const CONTAINER_PADDING = '[top=56,left=24,bottom=24,right=24]';

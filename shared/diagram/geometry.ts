@@ -3,8 +3,8 @@
  * container lies under a point. Layout boxes are relative to the parent's box (as React Flow
  * sub-flows are), so moving a VPC moves everything inside it with one layout change.
  */
-import { CATALOG } from '../../shared/catalog/index';
-import type { Design, LayoutBox, Resource, ResourceType } from '../../shared/model/types';
+import { CATALOG } from '../catalog/index';
+import type { Design, LayoutBox, Resource, ResourceType } from '../model/types';
 
 export const RESOURCE_SIZE = { w: 96, h: 88 } as const;
 export const GRID = 16;
