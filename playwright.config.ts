@@ -4,7 +4,8 @@
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// SKYPLAN_E2E_PORT lets two checkouts on one machine run their suites side by side.
+// SKYPLAN_E2E_PORT (and SKYPLAN_DIST for the build folder) let two checkouts on one machine run
+// their suites side by side.
 const PORT = Number(process.env.SKYPLAN_E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.SKYPLAN_E2E_OUT ?? 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1440, height: 900 },

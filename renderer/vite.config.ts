@@ -6,13 +6,15 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
+// SKYPLAN_DIST lets two checkouts (or two people in one tree) build and preview side by side.
+const outDir = process.env.SKYPLAN_DIST ? resolve(process.env.SKYPLAN_DIST) : resolve(root, '../dist');
 
 export default defineConfig({
   root,
   base: './',
   plugins: [react()],
   build: {
-    outDir: resolve(root, '../dist'),
+    outDir,
     emptyOutDir: true,
     rollupOptions: {
       input: {
