@@ -1,5 +1,7 @@
-// Lint: typescript-eslint on every project, plus the layering rules of ARCHITECTURE.md:
-// shared/ imports no React, DOM-facing or Node modules; renderer/ never imports electron or node:*.
+// Lint: typescript-eslint on every project, plus the layering rules of docs/architecture.md:
+// shared/ imports no React, DOM-facing or Node modules and no other layer; renderer/ never imports
+// electron or node:*; electron/ and renderer/ never import each other (both speak shared/host/);
+// no production code imports test/. Cycles are refused by scripts/check-imports.mjs (npm run lint).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -41,11 +43,11 @@ export default tseslint.config(
             {
               group: ['react', 'react-*', '@xyflow/*', 'electron', 'html-to-image', ...nodeBuiltins],
               message:
-                'shared/ is the pure engine: no React, DOM, Electron or Node imports (ARCHITECTURE.md).',
+                'shared/ is the pure engine: no React, DOM, Electron or Node imports (docs/architecture.md).',
             },
             {
-              group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
-              message: 'shared/ must not import the app layers.',
+              group: ['**/renderer/**', '**/electron/**', '**/cli/**', '**/test/**'],
+              message: 'shared/ must not import the app layers or tests.',
             },
           ],
         },
@@ -74,11 +76,47 @@ export default tseslint.config(
           patterns: [
             {
               group: ['electron', ...nodeBuiltins],
-              message: 'The renderer talks to the outside only through the Host interface (ARCHITECTURE.md).',
+              message:
+                'The renderer talks to the outside only through the Host interface (docs/architecture.md).',
             },
             {
-              group: ['**/electron/**', '**/cli/**'],
-              message: 'The renderer must not import the desktop shell or CLI.',
+              group: ['**/electron/**', '**/cli/**', '**/test/**'],
+              message:
+                'The renderer must not import the desktop shell, the CLI or tests; shared types between processes live in shared/host/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The desktop shell and the renderer are separate processes: what both speak is in shared/host/.
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/cli/**', '**/test/**'],
+              message:
+                'electron/ must not import the renderer, the CLI or tests; shared types between processes live in shared/host/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['cli/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**', '**/test/**'],
+              message: 'cli/ is a thin shell over shared/: it must not import the app layers or tests.',
             },
           ],
         },

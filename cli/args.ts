@@ -33,6 +33,12 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
           options.help = true;
           continue;
         }
+        // A one-letter alias ("-o OUT") stands for the long option that declares it.
+        const alias = Object.entries(command.options ?? {}).find(([, spec]) => spec.short === arg.slice(1));
+        if (alias && argv[i + 1] !== undefined) {
+          options[alias[0]] = argv[++i];
+          continue;
+        }
         throw new CliError('cli.unknownOption', { option: arg, command: command.name });
       }
       positionals.push(arg);
@@ -50,7 +56,10 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
       throw new CliError('cli.missingValue', { option: `--${name}` });
     }
     if (inlineValue === undefined) i++;
-    options[name] = value;
+    const previous = options[name];
+    // A repeatable option collects its values, one per line, in the order given.
+    options[name] =
+      command.options?.[name]?.repeatable && typeof previous === 'string' ? `${previous}\n${value}` : value;
   }
   const max = command.maxPositionals ?? 1;
   if (positionals.length > max) throw new CliError('cli.tooManyArgs', { arg: positionals[max] ?? '' });

@@ -13,10 +13,15 @@ export interface CliIO {
   readFile(path: string): string;
   /** Writes a UTF-8 file in place (only `skyplan format` writes). */
   writeFile?(path: string, text: string): void;
+  /** Writes a binary file (exports: PNG, PDF). */
+  writeBytes?(path: string, bytes: Uint8Array): void;
   /** Lists file names in a folder (for commands that take folders); throws like readFile. */
   listDir?(path: string): string[];
   env: Record<string, string | undefined>;
 }
+
+/** The largest file a command reads: 50 MB, the desktop app's open limit (see node-io.ts). */
+export const MAX_CLI_FILE_BYTES = 50 * 1024 * 1024;
 
 export type OptionValues = Record<string, string | boolean | undefined>;
 
@@ -40,6 +45,10 @@ export interface CommandOption {
   help: MessageKey;
   /** Shown in help: "--region CODE". */
   valueName?: string;
+  /** A one-letter alias, e.g. "o" for "-o OUT" (string options only). */
+  short?: string;
+  /** May be given more than once; the values arrive joined by newlines. */
+  repeatable?: boolean;
 }
 
 export interface Command {

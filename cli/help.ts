@@ -37,7 +37,8 @@ export function helpFor(command: Command, locale: Locale): string {
   }
   for (const [name, option] of Object.entries(command.options ?? {})) {
     rows.push([
-      option.type === 'string' ? `--${name} ${option.valueName ?? 'VALUE'}` : `--${name}`,
+      (option.short ? `-${option.short}, ` : '') +
+        (option.type === 'string' ? `--${name} ${option.valueName ?? 'VALUE'}` : `--${name}`),
       t(option.help),
     ]);
   }

@@ -2,13 +2,13 @@
  * The skyplan command: a thin shell over shared/. Parses arguments, picks the language, runs
  * one command and turns every user error into a plain message and exit status 2.
  */
-import type { Locale } from '../shared/i18n/index';
+import type { Locale, MessageKey } from '../shared/i18n/index';
 import { translator } from '../shared/i18n/index';
 import { describeIssue, issueMessage, parseDesign, pathToString } from '../shared/model/index';
 import { parseCommandArgs } from './args';
 import { COMMANDS, findCommand } from './commands/index';
 import type { CliIO, Command, CommandContext } from './context';
-import { CliError, writeJson } from './context';
+import { CliError, MAX_CLI_FILE_BYTES, writeJson } from './context';
 import { helpFor, topLevelHelp } from './help';
 
 export const SKYPLAN_VERSION = '0.1.0';
@@ -20,14 +20,15 @@ function chooseLocale(value: string | boolean | undefined, env: CliIO['env']): L
   throw new CliError('cli.badLang', { found: wanted });
 }
 
-function readReason(error: unknown): {
-  key: 'cli.reason.notFound' | 'cli.reason.isDirectory' | 'cli.reason.denied' | 'cli.reason.other';
-  code: string;
-} {
+/** Why a file could not be read, in words; node-io.ts raises ENOTREG and EFBIG itself. */
+function readReason(error: unknown): { key: MessageKey; code: string } {
   const code = (error as { code?: unknown }).code;
   if (code === 'ENOENT') return { key: 'cli.reason.notFound', code };
   if (code === 'EISDIR') return { key: 'cli.reason.isDirectory', code };
   if (code === 'EACCES' || code === 'EPERM') return { key: 'cli.reason.denied', code };
+  if (code === 'ELOOP') return { key: 'cli.reason.loop', code };
+  if (code === 'ENOTREG') return { key: 'cli.reason.notRegular', code };
+  if (code === 'EFBIG') return { key: 'cli.reason.tooLarge', code };
   return { key: 'cli.reason.other', code: typeof code === 'string' ? code : String(error) };
 }
 
@@ -45,7 +46,10 @@ function makeContext(command: Command, argv: readonly string[], io: CliIO): Comm
       return io.readFile(file);
     } catch (error) {
       const reason = readReason(error);
-      throw new CliError('cli.readFailed', { file, reason: t(reason.key, { code: reason.code }) });
+      throw new CliError('cli.readFailed', {
+        file,
+        reason: t(reason.key, { code: reason.code, limit: MAX_CLI_FILE_BYTES / (1024 * 1024) }),
+      });
     }
   };
   const readDesign = (file: string) => {

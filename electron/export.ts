@@ -5,7 +5,7 @@
  */
 import { extname } from 'node:path';
 import { BrowserWindow, dialog } from 'electron';
-import type { SaveResult } from '../renderer/host/host';
+import type { SaveResult } from '../shared/host/host';
 import type { AppContext } from './context';
 import { writeFileAtomic } from './file-store';
 import type { IpcRouter } from './ipc';

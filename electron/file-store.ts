@@ -6,17 +6,22 @@
  *  1. refuses a document that does not validate (nothing invalid ever reaches the disk);
  *  2. refuses to overwrite a file that changed on disk since we read it (a conflict the UI asks
  *     about), unless forced;
- *  3. writes the new bytes to a temporary file in the same folder and fsyncs it;
- *  4. keeps the previous version as NAME.bak;
+ *  3. writes the new bytes to a temporary file in the same folder as the real file (a symbolic
+ *     link is followed, so the link stays a link), with the file's mode and owner, and fsyncs it;
+ *  4. keeps the previous version as NAME.bak, itself written through a temporary file and a
+ *     rename, so a crash never leaves a torn backup;
  *  5. renames the temporary file over the target (atomic on one file system), then fsyncs the
  *     folder so the rename itself survives a power cut.
- * A crash at any point leaves either the old file or the new one, never a torn mix.
+ * A crash at any point leaves either the old file or the new one, never a torn mix. Temporary
+ * files are named `.NAME.PID-RANDOM.tmp`; those of processes that no longer run are removed on
+ * every open and save (and for the drafts folder at start), so crashes do not pile them up.
+ * Saves refuse text over MAX_DESIGN_BYTES in UTF-8 bytes: the same limit open applies.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { MessageKey, MessageParams } from '../shared/i18n/index';
-import { describeIssue, parseDesign } from '../shared/model/index';
+import { checkDesignTextAsync } from './design-check';
 import type { Locale } from '../shared/i18n/index';
 
 /** What we knew about a file when we read or wrote it; used to notice changes made elsewhere. */
@@ -82,15 +87,12 @@ export async function readDesignFile(path: string, locale: Locale = 'en'): Promi
     if (!info.isFile()) return fail('desktop.error.notAFile', { file });
     if (info.size > MAX_DESIGN_BYTES) return fail('desktop.error.tooLarge', { file, size: info.size });
     text = await fsp.readFile(path, 'utf8');
+    await cleanStaleTemps(dirname(await realTarget(path)));
   } catch (error) {
     return fail('desktop.error.readFailed', { file, reason: reason(error) });
   }
-  const parsed = parseDesign(text);
-  if (!parsed.ok) {
-    const first = parsed.issues[0];
-    const detail = first ? describeIssue(first, locale, file) : file;
-    return fail('desktop.error.invalidDesign', { file, detail, count: parsed.issues.length });
-  }
+  const problem = await checkDesignTextAsync(text, file, locale);
+  if (problem) return fail('desktop.error.invalidDesign', { file, ...problem });
   return { ok: true, text, stamp: await stampOf(path, text) };
 }
 
@@ -138,30 +140,132 @@ async function renameWithRetry(fs: SaveFs, from: string, to: string): Promise<vo
   }
 }
 
-/** Writes bytes atomically (temp file, fsync, rename); keeps `keepBackup` copy of the old file. */
+/** `.NAME.PID-RANDOM.tmp`: the pid tells a live save's file from one a crash left behind. */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+const TEMP_NAME = /^\..+\.(\d+)-[0-9a-f]{12}\.tmp$/;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return reason(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary files that saves of processes no longer running left in `folder` (a crash
+ * or kill between writing and renaming). Returns how many were removed. Never throws.
+ */
+export async function cleanStaleTemps(folder: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await fsp.readdir(folder);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match || isRunning(Number(match[1]))) continue;
+    try {
+      await fsp.rm(join(folder, name), { force: true });
+      removed++;
+    } catch {
+      // Someone else's or not ours to remove: leave it.
+    }
+  }
+  return removed;
+}
+
+/** The file a save really replaces: the target of a symbolic link (followed to the end). */
+async function realTarget(path: string): Promise<string> {
+  try {
+    return await fsp.realpath(path);
+  } catch {
+    // A new file, or a link to a file that does not exist yet: write where the link points.
+    try {
+      return resolve(dirname(path), await fsp.readlink(path));
+    } catch {
+      return path;
+    }
+  }
+}
+
+/** Mode and owner of the file being replaced, so a save does not widen or change them. */
+async function ownershipOf(path: string): Promise<{ mode: number; uid: number; gid: number } | undefined> {
+  try {
+    const info = await fsp.stat(path);
+    return { mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };
+  } catch {
+    return undefined;
+  }
+}
+
+async function applyOwnership(
+  handle: fsp.FileHandle,
+  owner: { mode: number; uid: number; gid: number } | undefined,
+): Promise<void> {
+  if (!owner) return;
+  await handle.chmod(owner.mode);
+  // Only root may give a file away; for the owner this is a no-op, elsewhere best effort.
+  await handle.chown(owner.uid, owner.gid).catch(() => undefined);
+}
+
+/** Copies `from` to `to` atomically: copy to a temporary file, fsync, rename. */
+async function copyAtomic(fs: SaveFs, from: string, to: string): Promise<void> {
+  const temp = tempPathFor(to);
+  try {
+    await fs.copyFile(from, temp);
+    const handle = await fsp.open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(fs, temp, to);
+  } catch (error) {
+    await fsp.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Writes bytes atomically (temp file, fsync, rename) to `path`, or to the file it links to;
+ * keeps the file's mode and owner, and with `keepBackup` an atomic copy of the old file.
+ */
 export async function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
   options: { keepBackup?: boolean; fs?: SaveFs } = {},
 ): Promise<void> {
   const fs = options.fs ?? realFs;
-  const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const target = await realTarget(path);
+  const folder = dirname(target);
+  await cleanStaleTemps(folder);
+  const owner = await ownershipOf(target);
+  const temp = tempPathFor(target);
   let handle: fsp.FileHandle | undefined;
   try {
-    handle = await fsp.open(temp, 'wx', 0o644);
+    handle = await fsp.open(temp, 'wx', owner?.mode ?? 0o644);
+    await applyOwnership(handle, owner);
     await handle.writeFile(data);
     await handle.sync();
     await handle.close();
     handle = undefined;
-    if (options.keepBackup) {
+    if (options.keepBackup && owner) {
       try {
-        await fs.copyFile(path, path + BACKUP_SUFFIX);
+        await copyAtomic(fs, target, target + BACKUP_SUFFIX);
       } catch (error) {
         if (reason(error) !== 'ENOENT') throw error;
       }
     }
-    await renameWithRetry(fs, temp, path);
+    await renameWithRetry(fs, temp, target);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await fsp.rm(temp, { force: true }).catch(() => undefined);
@@ -170,13 +274,20 @@ export async function writeFileAtomic(
   await fsyncFolder(folder);
 }
 
-/** Why `text` may not be saved as `file` (it does not validate), or null when it may. */
-export function refusalFor(text: string, file: string, locale: Locale = 'en'): StoreError | null {
-  const parsed = parseDesign(text);
-  if (parsed.ok) return null;
-  const first = parsed.issues[0];
-  const detail = first ? describeIssue(first, locale, file) : file;
-  return { code: 'desktop.error.refuseInvalid', params: { file, detail } };
+/**
+ * Why `text` may not be saved as `file` (too large to open again, or not a valid design), or
+ * null when it may. Large text is checked off the main thread (design-check.ts).
+ */
+export async function refusalFor(
+  text: string,
+  file: string,
+  locale: Locale = 'en',
+): Promise<StoreError | null> {
+  // The open limit, in bytes as open measures it: never save what could not be opened again.
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > MAX_DESIGN_BYTES) return { code: 'desktop.error.tooLarge', params: { file, size } };
+  const problem = await checkDesignTextAsync(text, file, locale);
+  return problem ? { code: 'desktop.error.refuseInvalid', params: { file, detail: problem.detail } } : null;
 }
 
 export interface SaveDesignOptions {
@@ -186,6 +297,8 @@ export interface SaveDesignOptions {
   force?: boolean;
   locale?: Locale;
   fs?: SaveFs;
+  /** The text already passed `refusalFor` (so a large design is not checked twice). */
+  checked?: boolean;
 }
 
 /** Saves design text to `path` safely (see the top of this file). */
@@ -195,7 +308,8 @@ export async function saveDesignFile(
   options: SaveDesignOptions = {},
 ): Promise<WriteResult> {
   const file = basename(path);
-  const invalid = refusalFor(text, file, options.locale);
+  // The caller may have checked already (files.ts refuses before asking where to save).
+  const invalid = options.checked ? null : await refusalFor(text, file, options.locale);
   if (invalid) return { ok: false, error: invalid, conflict: false };
   if (options.expected && !options.force && (await changedOnDisk(path, options.expected))) {
     return { ...fail('desktop.error.conflict', { file }), conflict: true };

@@ -8,12 +8,13 @@
 import { basename } from 'node:path';
 import { BrowserWindow, app, dialog } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
-import type { FileRef, OpenResult, SaveOptions, SaveResult } from '../renderer/host/host';
+import type { FileRef, OpenResult, SaveOptions, SaveResult } from '../shared/host/host';
 import type { AppContext } from './context';
 import type { StoreError } from './file-store';
 import { readDesignFile, refusalFor, saveDesignFile } from './file-store';
 import type { IpcRouter } from './ipc';
 import { tuple } from './ipc';
+import { suggestedFileName } from './file-names';
 import { DESIGN_EXTENSION } from './launch-args';
 import { isDesignText, isFileRef, isSaveOptions, isWindowState } from './validate';
 import { applyWindowState } from './windows';
@@ -61,14 +62,13 @@ async function openPath(ctx: AppContext, session: WindowSession, path: string): 
   return { ok: true, file: fileRefFor(path), text: read.text };
 }
 
+/** The name written near the top of the text (the serializer puts it third); no full parse. */
 function suggestedName(text: string): string {
+  const found = /"name"\s*:\s*("(?:[^"\\\n]|\\.)*")/.exec(text.slice(0, 65_536));
   try {
-    const name = (JSON.parse(text) as { name?: unknown }).name;
-    // eslint-disable-next-line no-control-regex
-    const clean = typeof name === 'string' ? name.replace(/[\u0000-\u001f/\\:*?"<>|]+/g, '-').trim() : '';
-    return (clean || 'design').slice(0, 120) + DESIGN_EXTENSION;
+    return suggestedFileName(found ? JSON.parse(found[1] as string) : '', DESIGN_EXTENSION);
   } catch {
-    return 'design' + DESIGN_EXTENSION;
+    return suggestedFileName('', DESIGN_EXTENSION);
   }
 }
 
@@ -81,7 +81,7 @@ async function saveText(
   options: SaveOptions = {},
 ): Promise<SaveResult> {
   // Refuse before asking where: never make the user pick a place for something we will not write.
-  const refusal = refusalFor(text, file?.name ?? suggestedName(text), ctx.locale);
+  const refusal = await refusalFor(text, file?.name ?? suggestedName(text), ctx.locale);
   if (refusal) return { ok: false, cancelled: false, error: message(ctx, refusal) };
   let path = file && !options.saveAs && session.granted.has(file.id) ? file.id : null;
   if (!path) {
@@ -104,6 +104,7 @@ async function saveText(
     ...(expected ? { expected } : {}),
     force: options.force === true,
     locale: ctx.locale,
+    checked: true,
   });
   if (!result.ok) {
     session.closeAfterSave = false;

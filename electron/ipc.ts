@@ -8,7 +8,7 @@
  * A rejected call throws, which rejects the renderer's promise with a plain message.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import type { InvokeArgs, InvokeChannel, InvokeResult } from './ipc-contract';
+import type { InvokeArgs, InvokeChannel, InvokeResult } from '../shared/host/ipc-contract';
 import { isAppUrl } from './security';
 
 export type ArgsCheck<C extends InvokeChannel> = (args: unknown[]) => args is InvokeArgs<C>;

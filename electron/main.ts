@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BrowserWindow, app, dialog, ipcMain, protocol, session, shell } from 'electron';
-import type { FileRef } from '../renderer/host/host';
+import type { FileRef } from '../shared/host/host';
 import { registerAppScheme, serveApp } from './app-protocol';
 import { setupDraftIpc } from './autosave';
 import type { AppContext } from './context';

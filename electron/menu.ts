@@ -7,7 +7,7 @@
 import { Menu, app } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MessageKey, Translate } from '../shared/i18n/index';
-import type { MenuCommand, RecentFile } from '../renderer/host/host';
+import type { MenuCommand, RecentFile } from '../shared/host/host';
 import type { AppContext } from './context';
 
 export interface MenuActions {

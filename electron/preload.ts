@@ -5,8 +5,8 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import type { BridgeIpc } from './preload-api';
-import { createSkyplanApi } from './preload-api';
+import type { BridgeIpc } from '../shared/host/preload-api';
+import { createSkyplanApi } from '../shared/host/preload-api';
 
 const ipc: BridgeIpc = {
   invoke: (channel, ...args) => ipcRenderer.invoke(channel, ...args),

@@ -5,7 +5,7 @@
  */
 import * as fsp from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import type { RecentFile } from '../renderer/host/host';
+import type { RecentFile } from '../shared/host/host';
 import { writeFileAtomic } from './file-store';
 import { isFileRef } from './validate';
 

@@ -83,11 +83,45 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** Only web links may leave the app, and only to the user's browser. */
+/**
+ * Hosts a link from a design must never reach through the user's browser: this machine
+ * (printers on 127.0.0.1:631, dev servers), link-local addresses (169.254.169.254 is the cloud
+ * metadata service) and "any address". The URL parser has already normalised 2130706433,
+ * 0x7f.1 and friends to dotted IPv4, and IPv6 to its compressed form in brackets.
+ */
+function isLocalHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 127 || a === 0 || (a === 169 && b === 254);
+  }
+  if (host.startsWith('[')) {
+    const v6 = host.slice(1, -1);
+    if (v6 === '::1' || v6 === '::') return true;
+    if (/^fe[89ab][0-9a-f]:/.test(v6)) return true;
+    // IPv4-mapped (::ffff:7f00:1) and IPv4-compatible forms of a local IPv4 address.
+    const mapped = /^::(?:ffff:)?([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v6);
+    if (mapped) {
+      const high = parseInt(mapped[1] ?? '0', 16);
+      const a = high >> 8;
+      const b = high & 0xff;
+      return a === 127 || a === 0 || (a === 169 && b === 254);
+    }
+  }
+  return false;
+}
+
+/** Only web links to other machines may leave the app, and only to the user's browser. */
 export function isSafeExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.host !== '';
+    return (
+      (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+      parsed.host !== '' &&
+      !isLocalHost(parsed.hostname)
+    );
   } catch {
     return false;
   }

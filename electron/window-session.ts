@@ -4,7 +4,7 @@
  * read (to detect changes on disk), the title and unsaved state, its autosave drafts, and the
  * files waiting to be opened when its page asks. Keyed by webContents id; no Electron imports.
  */
-import type { FileRef } from '../renderer/host/host';
+import type { FileRef } from '../shared/host/host';
 import type { FileStamp } from './file-store';
 
 export class WindowSession {

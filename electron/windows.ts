@@ -3,10 +3,10 @@
  * file name and an unsaved marker, and the "save changes?" prompt on close and quit.
  */
 import { BrowserWindow, dialog, screen } from 'electron';
-import type { FileRef, MenuCommand } from '../renderer/host/host';
+import type { FileRef, MenuCommand } from '../shared/host/host';
 import { APP_ENTRY } from './app-protocol';
 import type { AppContext } from './context';
-import type { EventContract } from './ipc-contract';
+import type { EventContract } from '../shared/host/ipc-contract';
 import { createSecureWindow } from './security';
 import { DEFAULT_SIZE, loadBounds, restorableBounds, saveBounds } from './window-bounds';
 

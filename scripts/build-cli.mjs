@@ -11,6 +11,14 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
+  // Loaded from node_modules at run time: resvg is a native addon and PDFKit reads its font
+  // metrics from its own folder; neither survives being bundled.
+  external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
+  // CommonJS packages in the bundle (yaml) call require() for Node built-ins; an ES module has no
+  // require of its own, so give it one.
+  banner: {
+    js: "import { createRequire as __skyplanRequire } from 'node:module';\nconst require = __skyplanRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 console.log(`built dist-cli/skyplan.mjs in ${Date.now() - started} ms`);

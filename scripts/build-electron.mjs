@@ -22,6 +22,12 @@ await Promise.all([
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' }),
   // The sandboxed preload may require only `electron` (and a few timers/events modules).
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' }),
+  // Large designs are checked in a worker thread so main never freezes (electron/design-check.ts).
+  build({
+    ...common,
+    entryPoints: ['electron/design-check-worker.ts'],
+    outfile: 'dist-electron/design-check-worker.cjs',
+  }),
 ]);
 // The window icon on Linux and Windows (macOS takes the .icns from the app bundle).
 const icon = 'assets/icons/app/png/512x512.png';

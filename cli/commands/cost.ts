@@ -14,10 +14,15 @@ import {
 import type { Command, CommandContext } from '../context';
 import { CliError, requireFile } from '../context';
 
-function chosenRegion(ctx: CommandContext, fallback: string): string {
-  const region = typeof ctx.options.region === 'string' ? ctx.options.region : fallback;
+function chosenRegion(ctx: CommandContext, file: string, fallback: string): string {
+  const fromOption = typeof ctx.options.region === 'string';
+  const region = fromOption ? (ctx.options.region as string) : fallback;
   if (!isSupportedRegion(region)) {
-    throw new CliError('cli.cost.badRegion', { region, regions: SUPPORTED_REGIONS.join(', ') });
+    const regions = SUPPORTED_REGIONS.join(', ');
+    // A region read from the design is the file's problem: say which file and where.
+    if (!fromOption)
+      throw new CliError('cli.cost.badRegionIn', { where: `${file} $.region`, region, regions });
+    throw new CliError('cli.cost.badRegion', { region, regions });
   }
   return region;
 }
@@ -46,7 +51,7 @@ export const costCommand: Command = {
     const file = requireFile(ctx);
     const krwPerUsd = chosenKrwRate(ctx);
     const design = ctx.readDesign(file);
-    const region = chosenRegion(ctx, design.region);
+    const region = chosenRegion(ctx, file, design.region);
     const [issue] = costInputIssues(design);
     if (issue) {
       const path = issue.path.map((part, i) =>

@@ -9,6 +9,10 @@ import { lessonCommand } from './lesson';
 import { rulesCommand } from './rules';
 import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
+import { importCommand } from './import';
+import { deployCommand } from './deploy';
+import { diffCommand } from './diff';
+import { exportCommand } from './export';
 
 export const COMMANDS: readonly Command[] = [
   validateCommand,
@@ -17,6 +21,10 @@ export const COMMANDS: readonly Command[] = [
   costCommand,
   lessonCommand,
   formatCommand,
+  importCommand,
+  deployCommand,
+  diffCommand,
+  exportCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

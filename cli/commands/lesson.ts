@@ -15,6 +15,7 @@ import {
 } from '../../shared/lessons/index';
 import type { Design } from '../../shared/model/index';
 import { describeIssue, issueMessage, pathToString, serializeDesign } from '../../shared/model/index';
+import { csvField } from '../../shared/io/escape';
 import type { Command, CommandContext } from '../context';
 import { CliError, writeJson } from '../context';
 
@@ -118,11 +119,6 @@ interface Graded {
   file: string;
   result?: LessonResult;
   error?: CliError;
-}
-
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function check(ctx: CommandContext): number {

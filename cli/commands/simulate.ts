@@ -1,4 +1,4 @@
-import type { Protocol } from '../../shared/model/index';
+import type { Design, Protocol } from '../../shared/model/index';
 import { PROTOCOLS } from '../../shared/model/index';
 import { defaultPort, trace, traceToJson } from '../../shared/network/index';
 import type { TraceOptions } from '../../shared/network/index';
@@ -14,6 +14,28 @@ function required(ctx: CommandContext, name: 'from' | 'to'): string {
     });
   }
   return value;
+}
+
+/**
+ * The resource an end names: its id, or its type where the design has exactly one resource of
+ * that type (`--from internet` when the app named the node `internet1`). An unknown name gets
+ * the list of valid ids; an ambiguous type gets the ids of that type.
+ */
+export function resolveEnd(design: Design, file: string, option: string, given: string): string {
+  if (design.resources.some((r) => r.id === given)) return given;
+  const ofType = design.resources.filter((r) => r.type === given).map((r) => r.id);
+  if (ofType.length === 1) return ofType[0] as string;
+  if (ofType.length > 1) {
+    throw new CliError('polish.cli.ambiguousType', {
+      file,
+      option,
+      id: given,
+      count: ofType.length,
+      ids: ofType.join(', '),
+    });
+  }
+  const valid = design.resources.map((r) => r.id).join(', ');
+  throw new CliError('polish.cli.unknownId', { file, id: given, option, ids: valid || '-' });
 }
 
 function protocolOf(ctx: CommandContext): Protocol {
@@ -73,18 +95,14 @@ export const simulateCommand: Command = {
   },
   run(ctx) {
     const file = requireFile(ctx);
-    const from = required(ctx, 'from');
-    const to = required(ctx, 'to');
+    let from = required(ctx, 'from');
+    let to = required(ctx, 'to');
     const protocol = protocolOf(ctx);
     const port = portOf(ctx);
     const design = ctx.readDesign(file);
     const ids = new Set(design.resources.map((r) => r.id));
-    for (const [option, id] of [
-      ['--from', from],
-      ['--to', to],
-    ] as const) {
-      if (!ids.has(id)) throw new CliError('cli.simulate.unknownId', { file, id, option });
-    }
+    from = resolveEnd(design, file, '--from', from);
+    to = resolveEnd(design, file, '--to', to);
     const options = failuresOf(ctx, file, (id) => ids.has(id));
     const result = trace(design, from, to, protocol, port, options);
     const json = traceToJson(result, ctx.locale);

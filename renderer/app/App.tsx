@@ -5,6 +5,7 @@
  */
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
+import type { CSSProperties } from 'react';
 import type { Host } from '../host/host';
 import { Canvas } from '../canvas/Canvas';
 import { LocaleProvider } from '../i18n';
@@ -12,9 +13,11 @@ import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
 import { EditorProvider, useEditor } from '../store/index';
 import type { EditorStore } from '../store/index';
+import { ConfirmDialog } from './ConfirmDialog';
 import { TabArea } from './Dock';
 import type { DockTab } from './Dock';
 import { HostProvider } from './host';
+import { COLLAPSED_RIGHT_WIDTH, DOCK_LIMITS, RIGHT_LIMITS, usePanelLayout } from './layout';
 import { PANELS } from './panels';
 import { Toasts } from './Toasts';
 import { TopBar } from './TopBar';
@@ -77,8 +80,15 @@ function Shell() {
       })),
     [],
   );
+  const [layout, setLayout] = usePanelLayout();
+  // The grid reads the sizes from custom properties (styles/app.css); a collapsed column keeps
+  // only its strip, so the canvas gets the space.
+  const sizes = {
+    '--right-width': `${layout.rightCollapsed ? COLLAPSED_RIGHT_WIDTH : layout.rightWidth}px`,
+    '--dock-height': `${layout.dockHeight}px`,
+  } as CSSProperties;
   return (
-    <div className="app">
+    <div className="app" style={sizes}>
       <TopBar />
       <aside className="left">
         <Palette />
@@ -86,10 +96,31 @@ function Shell() {
       <main className="center">
         <Canvas />
       </main>
-      <TabArea tabs={right} className="right" testId="right-area" />
-      <TabArea tabs={bottom} className="dock" testId="dock" />
+      <TabArea
+        tabs={right}
+        className="right"
+        testId="right-area"
+        edge="left"
+        size={layout.rightWidth}
+        limits={RIGHT_LIMITS}
+        onResize={(rightWidth) => setLayout({ rightWidth })}
+        collapsed={layout.rightCollapsed}
+        onCollapsedChange={(rightCollapsed) => setLayout({ rightCollapsed })}
+      />
+      <TabArea
+        tabs={bottom}
+        className="dock"
+        testId="dock"
+        edge="top"
+        size={layout.dockHeight}
+        limits={DOCK_LIMITS}
+        onResize={(dockHeight) => setLayout({ dockHeight })}
+        collapsed={layout.dockCollapsed}
+        onCollapsedChange={(dockCollapsed) => setLayout({ dockCollapsed })}
+      />
       <FilesLayer />
       <Toasts />
+      <ConfirmDialog />
     </div>
   );
 }

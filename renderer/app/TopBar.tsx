@@ -3,11 +3,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { MessageKey } from '../../shared/i18n/index';
 import { useFindings } from '../engine/index';
 import { useT } from '../i18n';
-import { useEditor, useEditorStore } from '../store/index';
-import { COMMAND_GROUPS, COMMANDS } from './commands';
-import type { Command, CommandGroup } from './commands';
+import { historyLabelText, useEditor, useEditorStore } from '../store/index';
+import { COMMAND_GROUPS } from './command';
+import type { Command, CommandGroup } from './command';
+import { COMMANDS } from './commands';
 import { displayShortcut, shortcutsOf } from './shortcuts';
 import { useRunCommand } from './useCommands';
+import { useHost } from './host';
+import { sessionFor } from '../files/registry';
 
 const GROUP_LABEL: Record<CommandGroup, MessageKey> = {
   file: 'ui.menu.file',
@@ -112,6 +115,7 @@ function ProblemCount() {
 export function TopBar() {
   const t = useT();
   const store = useEditorStore();
+  const host = useHost();
   const name = useEditor((s) => s.design.name);
   const fileName = useEditor((s) => s.file?.name ?? null);
   const dirty = useEditor((s) => s.dirty);
@@ -124,7 +128,16 @@ export function TopBar() {
 
   return (
     <header className="topbar">
-      <span className="brand">{t('ui.app.title')}</span>
+      <button
+        type="button"
+        className="brand"
+        data-testid="brand"
+        title={t('polish.welcome.logo')}
+        aria-label={t('polish.welcome.logo')}
+        onClick={() => sessionFor(store, host).showWelcome()}
+      >
+        {t('ui.app.title')}
+      </button>
       <nav className="menus">
         {COMMAND_GROUPS.map((group) => {
           const commands = COMMANDS.filter((command) => command.group === group);
@@ -144,7 +157,9 @@ export function TopBar() {
           type="button"
           className="icon-button"
           disabled={!canUndo}
-          title={undoLabel ? t('ui.cmd.undoAction', { action: undoLabel }) : t('ui.cmd.undo')}
+          title={
+            undoLabel ? t('ui.cmd.undoAction', { action: historyLabelText(t, undoLabel) }) : t('ui.cmd.undo')
+          }
           aria-label={t('ui.cmd.undo')}
           onClick={() => store.undo()}
         >
@@ -154,7 +169,9 @@ export function TopBar() {
           type="button"
           className="icon-button"
           disabled={!canRedo}
-          title={redoLabel ? t('ui.cmd.redoAction', { action: redoLabel }) : t('ui.cmd.redo')}
+          title={
+            redoLabel ? t('ui.cmd.redoAction', { action: historyLabelText(t, redoLabel) }) : t('ui.cmd.redo')
+          }
           aria-label={t('ui.cmd.redo')}
           onClick={() => store.redo()}
         >

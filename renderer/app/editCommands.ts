@@ -1,8 +1,8 @@
 /** Edit menu: undo/redo, clipboard, delete, select all. */
 import type { Design } from '../../shared/model/types';
-import { copyItems, deleteItems, deletionSet, pasteClip, pasteOffset } from '../store/edits';
-import type { Clip } from '../store/edits';
-import type { Command, CommandContext } from './commands';
+import { copyItems, deleteItems, deletionSet, duplicate, paste } from '../../shared/edit/index';
+import type { Clip } from '../../shared/edit/index';
+import type { Command } from './command';
 
 /** The in-app clipboard (designs are structured data; the system clipboard holds text only). */
 let clipboard: Clip | null = null;
@@ -11,19 +11,6 @@ let pasteCount = 0;
 function selectedResources(design: Design, selection: readonly string[]): string[] {
   const ids = new Set(design.resources.map((r) => r.id));
   return selection.filter((id) => ids.has(id));
-}
-
-function paste(
-  ctx: CommandContext,
-  clip: Clip,
-  labelKey: 'ui.action.paste' | 'ui.action.duplicate',
-  step: number,
-): void {
-  let roots: string[] = [];
-  ctx.store.apply(ctx.t(labelKey), (draft) => {
-    roots = pasteClip(draft, clip, pasteOffset(clip, step));
-  });
-  ctx.store.select(roots);
 }
 
 export const editCommands: Command[] = [
@@ -64,7 +51,8 @@ export const editCommands: Command[] = [
     run: (ctx) => {
       if (!clipboard) return;
       pasteCount++;
-      paste(ctx, clipboard, 'ui.action.paste', pasteCount);
+      const result = ctx.store.perform(paste, { clip: clipboard, step: pasteCount });
+      if (result.ok) ctx.store.select(result.value);
     },
   },
   {
@@ -75,8 +63,8 @@ export const editCommands: Command[] = [
     enabled: (s) => selectedResources(s.design, s.selection).length > 0,
     run: (ctx) => {
       const { design, selection } = ctx.store.getState();
-      const clip = copyItems(design, selectedResources(design, selection));
-      if (clip) paste(ctx, clip, 'ui.action.duplicate', 1);
+      const result = ctx.store.perform(duplicate, { ids: selectedResources(design, selection) });
+      if (result.ok && result.value.length > 0) ctx.store.select(result.value);
     },
   },
   {
@@ -85,17 +73,20 @@ export const editCommands: Command[] = [
     shortcut: ['Delete', 'Backspace'],
     group: 'edit',
     enabled: (s) => s.selection.length > 0,
-    run: ({ store, t, confirm }) => {
+    run: async ({ store, t, confirm }) => {
       const { design, selection } = store.getState();
       if (selection.length === 0) return;
       const removed = deletionSet(design, selection);
       const removedResources = design.resources.filter((r) => removed.has(r.id)).length;
       const selectedCount = selectedResources(design, selection).length;
       // Deleting a container takes its contents with it: ask first, naming the real count.
-      if (removedResources > selectedCount && !confirm(t('ui.delete.confirm', { count: removedResources }))) {
-        return;
+      if (removedResources > selectedCount) {
+        const message = t('ui.delete.confirm', { count: removedResources });
+        if (!(await confirm({ message, confirmLabel: t('polish.confirm.delete'), danger: true }))) return;
+        // The document may have changed while the question was open: delete what is still there.
+        if (store.getState().design !== design) return;
       }
-      store.apply(t('ui.action.delete'), (draft) => deleteItems(draft, selection));
+      store.perform(deleteItems, { ids: selection });
       store.select([]);
     },
   },

@@ -11,6 +11,8 @@ import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { FailurePanel } from '../simulation/FailurePanel';
 import { SimulationPanel } from '../simulation/SimulationPanel';
 import { LessonPanel } from '../lessons/LessonPanel';
+import { DeployPanel } from '../deploy/DeployPanel';
+import { InteropPanel } from '../interop/ComparePanel';
 
 export interface PanelDef {
   id: string;
@@ -25,4 +27,6 @@ export const PANELS: PanelDef[] = [
   { id: 'simulation', titleKey: 'simulate.panel.title', component: SimulationPanel, area: 'right' },
   { id: 'failure', titleKey: 'simulate.failure.title', component: FailurePanel, area: 'bottom' },
   { id: 'lesson', titleKey: 'lessonPanel.title', component: LessonPanel, area: 'right' },
+  { id: 'deploy', titleKey: 'deploy.panel.title', component: DeployPanel, area: 'bottom' },
+  { id: 'interop', titleKey: 'interop.ui.panel', component: InteropPanel, area: 'bottom' },
 ];

@@ -4,7 +4,8 @@ import { useCanvasActions } from '../canvas/actions';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
 import { COMMANDS } from './commands';
-import type { Command, CommandContext } from './commands';
+import type { Command, CommandContext } from './command';
+import { askConfirm } from './confirm';
 import { useHost } from './host';
 import { isTyping, matchesShortcut, shortcutsOf } from './shortcuts';
 import { showToast } from './toast';
@@ -21,7 +22,7 @@ export function useCommandContext(): CommandContext {
       host,
       t,
       toast: showToast,
-      confirm: (message: string) => window.confirm(message),
+      confirm: askConfirm,
     }),
     [store, canvas, host, t],
   );

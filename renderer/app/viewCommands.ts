@@ -1,6 +1,8 @@
 /** View menu: fit, zoom, tidy layout, theme, language. */
 import { computeLayout } from '../../shared/diagram/layout';
-import type { Command } from './commands';
+import { applyLayout } from '../../shared/edit/index';
+import { isNetworkDetails, setNetworkDetails } from '../canvas/viewOptions';
+import type { Command } from './command';
 
 export const viewCommands: Command[] = [
   {
@@ -29,12 +31,23 @@ export const viewCommands: Command[] = [
     labelKey: 'ui.cmd.autoLayout',
     group: 'view',
     enabled: (s) => s.design.resources.length > 0,
-    // Lays the whole design out again with ELK: one undo entry, so a bad result is one Ctrl+Z.
-    run: async ({ store, canvas, t }) => {
+    // Lays the whole design out again (AZ columns and public/private rows, ELK around them):
+    // one undo entry, so a bad result is one Ctrl+Z.
+    run: async ({ store, canvas }) => {
       const boxes = await computeLayout(store.getState().design);
-      store.apply(t('ui.action.layout'), (draft) => {
-        draft.layout = { ...draft.layout, ...boxes };
-      });
+      store.perform(applyLayout, { boxes });
+      requestAnimationFrame(() => canvas.fitView());
+    },
+  },
+  {
+    id: 'view.networkDetails',
+    labelKey: 'diagram.cmd.networkDetails',
+    shortcut: 'Shift+N',
+    group: 'view',
+    // Route tables, NACLs and security groups are chips by default; this draws them as nodes.
+    checked: () => isNetworkDetails(),
+    run: ({ canvas }) => {
+      setNetworkDetails(!isNetworkDetails());
       requestAnimationFrame(() => canvas.fitView());
     },
   },

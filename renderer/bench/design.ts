@@ -3,7 +3,7 @@
  * way the app lays out a file without layout, so both pages draw the same boxes.
  */
 import type { Design } from '../../shared/model/types';
-import { generateDesign } from '../../test/bench/generate';
+import { generateDesign } from '../../shared/model/generate';
 import { computeLayout, mergeLayout } from '../../shared/diagram/layout';
 import { produce } from 'immer';
 

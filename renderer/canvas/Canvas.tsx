@@ -7,7 +7,6 @@ import {
   Background,
   BackgroundVariant,
   Controls,
-  MiniMap,
   ReactFlow,
   SelectionMode,
   useReactFlow,
@@ -21,29 +20,32 @@ import type {
 } from '@xyflow/react';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
-import { canPlace, isResourceType } from '../../shared/catalog/index';
-import type { Design } from '../../shared/model/types';
+import { isResourceType } from '../../shared/catalog/index';
+import {
+  associate,
+  associationAt,
+  connect,
+  dropShapes,
+  moveShapes,
+  normalizePlacement,
+  shapePosition,
+  translateMessage,
+} from '../../shared/edit/index';
+import { produce } from 'immer';
 import { showToast } from '../app/toast';
 import { costByResource, findingsByResource, publicSubnetsOf, useCost } from '../engine/index';
 import { useT } from '../i18n';
-import { freshId, reparent } from '../store/edits';
 import { useEditor, useEditorStore } from '../store/index';
 import { computeLayout, mergeLayout, missingLayout } from '../../shared/diagram/layout';
-import { defaultConnection, duplicateOf } from './connect';
 import { DRAG_TYPE } from './dnd';
-import { edgeTypes } from './edges';
-import { createFlowMapper } from './flow';
-import type { ResourceFlowNode } from './flow';
-import {
-  absolutePosition,
-  containerAt,
-  GRID,
-  indexResources,
-  sizeOf,
-  withDescendants,
-} from '../../shared/diagram/geometry';
+import { EdgeMarkers, edgeTypes } from './edges';
+import { createFlowMapper, resourceIdOfNode } from './flow';
+import type { FlowNode } from './flow';
+import { useRoutes } from './useRoutes';
+import { useNetworkDetails } from './viewOptions';
+import { CanvasMinimap } from '../app/CanvasMinimap';
+import { GRID } from '../../shared/diagram/geometry';
 import { nodeTypes } from './nodes';
-import { refusalMessage } from './placement';
 import { useAddResource } from './useAddResource';
 
 const SNAP: [number, number] = [GRID, GRID];
@@ -53,10 +55,10 @@ const PRO_OPTIONS = { hideAttribution: true };
 const FAR_ZOOM = 0.35;
 
 // MiniMap: containers as outlines (a filled VPC would hide everything in it), resources as dots.
-function miniMapColor(node: ResourceFlowNode): string {
-  return node.type === 'container' ? 'transparent' : 'var(--accent)';
+function miniMapColor(node: FlowNode): string {
+  return node.type === 'resource' ? 'var(--accent)' : 'transparent';
 }
-function miniMapStroke(node: ResourceFlowNode): string {
+function miniMapStroke(node: FlowNode): string {
   return node.type === 'container' ? 'var(--vpc-border)' : 'transparent';
 }
 
@@ -69,18 +71,33 @@ function applySelection(current: readonly string[], changes: { id: string; selec
   return [...next];
 }
 
-/** Runs ELK once per loaded document that lacks layout; the result is part of loading, not an edit. */
+/**
+ * Opening a document: old designs get the placement normaliser (a multi-subnet resource's home
+ * shape moves into its first subnet), and a document without any layout gets the whole
+ * automatic layout; one with a few boxes missing gets only those. Part of loading, not an edit.
+ */
 function useAutoLayoutOnLoad(): void {
   const store = useEditorStore();
   const loadCount = useEditor((s) => s.loadCount);
   const flow = useReactFlow();
   useEffect(() => {
-    const design = store.getState().design;
-    if (missingLayout(design).length === 0) return;
+    const loaded = store.getState().design;
+    const design = produce(loaded, (draft) => normalizePlacement(draft));
+    const missing = missingLayout(design).length;
+    if (design === loaded && missing === 0) return;
+    if (missing === 0) {
+      store.amendLoaded((draft) => normalizePlacement(draft));
+      return;
+    }
+    const bare = Object.keys(loaded.layout ?? {}).length === 0;
     let cancelled = false;
     void computeLayout(design).then((boxes) => {
       if (cancelled || store.getState().loadCount !== loadCount) return;
-      store.amendLoaded((draft) => mergeLayout(design, boxes, draft));
+      store.amendLoaded((draft) => {
+        normalizePlacement(draft);
+        if (bare) draft.layout = boxes;
+        else mergeLayout(design, boxes, draft);
+      });
       requestAnimationFrame(() => void flow.fitView({ padding: 0.1 }));
     });
     return () => {
@@ -116,10 +133,24 @@ export function Canvas() {
   const findings = findingsByResource(derived);
   const publicSubnets = publicSubnetsOf(derived);
   const costs = costByResource(useCost());
-  const { nodes, edges } = useMemo(
-    () => mapper({ design, selection, findings, publicSubnets, costs, simulation }),
-    [mapper, design, selection, findings, publicSubnets, costs, simulation],
-  );
+  const networkDetails = useNetworkDetails();
+  const routes = useRoutes(design);
+  const { nodes, edges } = useMemo(() => {
+    const model = mapper({
+      design,
+      selection,
+      findings,
+      publicSubnets,
+      costs,
+      simulation,
+      networkDetails,
+      routes,
+    });
+    return {
+      nodes: model.nodes,
+      edges: model.details.length ? [...model.edges, ...model.details] : model.edges,
+    };
+  }, [mapper, design, selection, findings, publicSubnets, costs, simulation, networkDetails, routes]);
 
   // A newly loaded document is framed once. Never for an empty one: React Flow queues a fit
   // until nodes exist, and the view would then jump under the user's first drop.
@@ -130,12 +161,16 @@ export function Canvas() {
   }, [loadCount, flow, store]);
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<ResourceFlowNode>[]) => {
+    (changes: NodeChange<FlowNode>[]) => {
       const selects: { id: string; selected: boolean }[] = [];
       const moves: { id: string; x: number; y: number }[] = [];
       const sizes: { id: string; w: number; h: number }[] = [];
       for (const change of changes) {
-        if (change.type === 'select') selects.push({ id: change.id, selected: change.selected });
+        // AZ groups are derived from the subnets; they are never selected, moved or resized.
+        if ('id' in change && change.id.startsWith('az:')) continue;
+        // Selecting a replica shape selects its resource (one inspector for every shape).
+        if (change.type === 'select')
+          selects.push({ id: resourceIdOfNode(change.id), selected: change.selected });
         else if (change.type === 'position' && change.position)
           moves.push({ id: change.id, x: Math.round(change.position.x), y: Math.round(change.position.y) });
         else if (change.type === 'dimensions' && change.resizing !== undefined && change.dimensions)
@@ -147,24 +182,13 @@ export function Canvas() {
       }
       if (selects.length > 0) store.select(applySelection(store.getState().selection, selects));
       if (moves.length > 0 || sizes.length > 0) {
-        store.apply(t(sizes.length > 0 ? 'ui.action.resize' : 'ui.action.move'), (draft) => {
-          draft.layout ??= {};
-          for (const move of moves) {
-            const box = draft.layout[move.id];
-            if (box) {
-              box.x = move.x;
-              box.y = move.y;
-            } else draft.layout[move.id] = { x: move.x, y: move.y };
-          }
-          for (const size of sizes) {
-            const box = draft.layout[size.id] ?? (draft.layout[size.id] = { x: 0, y: 0 });
-            box.w = size.w;
-            box.h = size.h;
-          }
+        store.perform(moveShapes, {
+          moves: moves.map((m) => ({ key: m.id, x: m.x, y: m.y })),
+          sizes: sizes.map((m) => ({ key: m.id, w: m.w, h: m.h })),
         });
       }
     },
-    [store, t],
+    [store],
   );
 
   const onEdgesChange = useCallback(
@@ -177,68 +201,59 @@ export function Canvas() {
     [store],
   );
 
-  const onNodeDragStart: OnNodeDrag<ResourceFlowNode> = useCallback(() => {
+  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback(() => {
     dragging.current = true;
-    store.beginGesture(t('ui.action.move'));
-  }, [store, t]);
+    store.beginGesture({ key: 'ui.action.move' });
+  }, [store]);
 
-  // At the end of a drag, a node whose centre landed in another container moves into it, if
-  // the catalog allows; otherwise the whole drag is undone (the node snaps back) with a toast.
-  const onNodeDragStop: OnNodeDrag<ResourceFlowNode> = useCallback(
-    (_event, _node, dragged) => {
+  // At the end of a drag, a shape whose centre landed in another container moves into it (with
+  // Alt, a multi-subnet resource extends to that subnet instead); a refused drop undoes the
+  // whole drag (the shape snaps back) and a toast says why and where it can go.
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (event, _node, dragged) => {
       if (!dragging.current) return;
       dragging.current = false;
-      const design: Design = store.getState().design;
-      const index = indexResources(design);
-      const draggedIds = new Set(dragged.map((n) => n.id));
-      const moves: { id: string; parent: string | undefined; at: { x: number; y: number } }[] = [];
-      for (const node of dragged) {
-        const resource = index.get(node.id);
-        if (!resource || (resource.parent && draggedIds.has(resource.parent))) continue;
-        const at = absolutePosition(design, resource.id, index);
-        const size = sizeOf(resource, design.layout?.[resource.id]);
-        const centre = { x: at.x + size.w / 2, y: at.y + size.h / 2 };
-        const target = containerAt(design, centre, withDescendants(design, [resource.id]));
-        if (target?.id === resource.parent) continue;
-        if (!canPlace(resource.type, target?.type)) {
-          store.cancelGesture();
-          showToast(refusalMessage(t, resource.type, target?.type, 'ui.move.refused'), 'error');
-          return;
-        }
-        moves.push({ id: resource.id, parent: target?.id, at });
+      const design = store.getState().design;
+      const items = dragged
+        .filter((node) => !node.id.startsWith('az:'))
+        .map((node) => ({ key: node.id, at: shapePosition(design, node.id) }));
+      // A security group dropped on a resource, or a table on a subnet: associate them, and the
+      // shape goes back where it was.
+      const pair =
+        items.length === 1 && items[0] ? associationAt(design, items[0].key, items[0].at) : undefined;
+      if (pair) {
+        store.cancelGesture();
+        const associated = store.perform(associate, pair);
+        if (!associated.ok) showToast(translateMessage(t, associated.refusal), 'error');
+        return;
       }
-      if (moves.length > 0) {
-        store.apply(t('ui.action.move'), (draft) => {
-          for (const move of moves) reparent(draft, move.id, move.parent, move.at);
-        });
+      const extend = event.altKey;
+      // Extending leaves the dragged shape where it was: undo the drag, then add the placement.
+      if (extend) store.cancelGesture();
+      const result = store.perform(dropShapes, { items, extend });
+      if (!result.ok) {
+        if (!extend) store.cancelGesture();
+        showToast(translateMessage(t, result.refusal), 'error');
+        return;
       }
-      store.endGesture();
+      if (!extend) store.endGesture();
     },
     [store, t],
   );
 
+  // A line drawn between two shapes becomes what it means: traffic, a route, an association or
+  // an attachment (shared/edit connect); a pair that means nothing is refused with the reason.
   const onConnect = useCallback(
     (params: FlowConnection) => {
-      const design = store.getState().design;
-      const index = indexResources(design);
-      const from = index.get(params.source);
-      const to = index.get(params.target);
-      if (!from || !to) return;
-      if (from.id === to.id) {
-        showToast(t('ui.connect.self'), 'error');
-        return;
-      }
-      const candidate = defaultConnection(from, to);
-      if (duplicateOf(design, candidate)) {
-        showToast(t('ui.connect.duplicate'), 'error');
-        return;
-      }
-      let id = '';
-      store.apply(t('ui.action.connect'), (draft) => {
-        id = freshId(draft, 'c');
-        draft.connections.push({ id, ...candidate });
+      const result = store.perform(connect, {
+        from: resourceIdOfNode(params.source),
+        to: resourceIdOfNode(params.target),
       });
-      store.select([id]);
+      if (!result.ok) {
+        showToast(translateMessage(t, result.refusal), 'error');
+        return;
+      }
+      store.select([result.value.select]);
     },
     [store, t],
   );
@@ -275,7 +290,8 @@ export function Canvas() {
       onDrop={onDrop}
       data-testid="canvas"
     >
-      <ReactFlow<ResourceFlowNode>
+      <EdgeMarkers />
+      <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -302,13 +318,7 @@ export function Canvas() {
         aria-label={t('ui.canvas.label')}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <MiniMap
-          pannable
-          zoomable
-          nodeStrokeWidth={3}
-          nodeColor={miniMapColor}
-          nodeStrokeColor={miniMapStroke}
-        />
+        <CanvasMinimap nodeStrokeWidth={3} nodeColor={miniMapColor} nodeStrokeColor={miniMapStroke} />
         <Controls />
       </ReactFlow>
       {design.resources.length === 0 && <div className="canvas-empty">{t('ui.canvas.empty')}</div>}

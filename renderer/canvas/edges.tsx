@@ -1,37 +1,266 @@
-/** The connection edge: a smooth-step path labelled "tcp/443" or the service-flow kind. */
-import { BaseEdge, getSmoothStepPath } from '@xyflow/react';
-import type { EdgeProps, EdgeTypes } from '@xyflow/react';
+/**
+ * Connection edges. A connection is drawn along ELK's orthogonal route while both its ends sit
+ * where the last automatic layout put them (routes go around every shape, labels where ELK
+ * kept room); otherwise it floats: it leaves each node on the side facing the other end, as an
+ * orthogonal step path with its label in the middle segment. One arrowhead at the receiving
+ * end (markers below, coloured by theme); asynchronous kinds are dashed (CSS).
+ */
+import { BaseEdge, getSmoothStepPath, Position, useInternalNode } from '@xyflow/react';
+import type { EdgeProps, EdgeTypes, InternalNode } from '@xyflow/react';
 import { memo } from 'react';
+import { routeFits } from '../../shared/diagram/routes';
+import type { EdgeRoute, Point } from '../../shared/diagram/routes';
+import { FONTS } from '../../shared/diagram/style';
+import { useT } from '../i18n';
 import type { ConnectionFlowEdge } from './flow';
 import { connectionLabel } from './flow';
 
-export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<ConnectionFlowEdge>) {
+/** SVG path through orthogonal points, corners rounded (drawing only: the route is ELK's). */
+export function roundedPath(points: readonly Point[], radius = 6): string {
+  const first = points[0];
+  if (!first) return '';
+  let d = `M ${first.x} ${first.y}`;
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i] as Point;
+    const prev = points[i - 1] as Point;
+    const next = points[i + 1];
+    if (!next) {
+      d += ` L ${p.x} ${p.y}`;
+      break;
+    }
+    const r = Math.min(
+      radius,
+      Math.hypot(p.x - prev.x, p.y - prev.y) / 2,
+      Math.hypot(next.x - p.x, next.y - p.y) / 2,
+    );
+    const inX = p.x - Math.sign(p.x - prev.x) * r;
+    const inY = p.y - Math.sign(p.y - prev.y) * r;
+    const outX = p.x + Math.sign(next.x - p.x) * r;
+    const outY = p.y + Math.sign(next.y - p.y) * r;
+    d += ` L ${inX} ${inY} Q ${p.x} ${p.y} ${outX} ${outY}`;
+  }
+  return d;
+}
+
+interface Anchors {
+  sx: number;
+  sy: number;
+  tx: number;
+  ty: number;
+  sourcePosition: Position;
+  targetPosition: Position;
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+/**
+ * Floating anchors: the middle of each node's side that faces the other node, with two rules
+ * that keep lines off the neighbours of a subnet grid (`lanes`: the subnet box of each end):
+ * - ends in subnets of different AZ columns face each other sideways, so the line turns in
+ *   the gutter between the columns;
+ * - an end in a subnet whose other end is outside any subnet, beyond its column and not in its
+ *   row, leaves from its bottom, so the line runs in the gutter under its row.
+ */
+export function floatingAnchors(
+  source: Box,
+  target: Box,
+  lanes: { source?: Box; target?: Box } = {},
+): Anchors {
+  const apart = (a: Box, b: Box) => a.x + a.w <= b.x || b.x + b.w <= a.x;
+  if (lanes.source && lanes.target && apart(lanes.source, lanes.target)) {
+    return sideAnchors(source, target);
+  }
+  const anchors = facingAnchors(source, target);
+  const sameRow = source.y < target.y + target.h && target.y < source.y + source.h;
+  if (sameRow) return anchors;
+  const beyond = (lane: Box | undefined, otherLane: Box | undefined, other: Box) =>
+    !!lane && !otherLane && (other.x + other.w / 2 < lane.x || other.x + other.w / 2 > lane.x + lane.w);
+  if (beyond(lanes.source, lanes.target, target)) {
+    anchors.sx = source.x + source.w / 2;
+    anchors.sy = source.y + source.h;
+    anchors.sourcePosition = Position.Bottom;
+  }
+  if (beyond(lanes.target, lanes.source, source)) {
+    anchors.tx = target.x + target.w / 2;
+    anchors.ty = target.y + target.h;
+    anchors.targetPosition = Position.Bottom;
+  }
+  return anchors;
+}
+
+/** Left/right anchors: the sides of the two nodes that face each other horizontally. */
+function sideAnchors(source: Box, target: Box): Anchors {
+  const right = target.x + target.w / 2 >= source.x + source.w / 2;
+  return {
+    sx: right ? source.x + source.w : source.x,
+    sy: source.y + source.h / 2,
+    tx: right ? target.x : target.x + target.w,
+    ty: target.y + target.h / 2,
+    sourcePosition: right ? Position.Right : Position.Left,
+    targetPosition: right ? Position.Left : Position.Right,
+  };
+}
+
+function facingAnchors(source: Box, target: Box): Anchors {
+  const sc = { x: source.x + source.w / 2, y: source.y + source.h / 2 };
+  const tc = { x: target.x + target.w / 2, y: target.y + target.h / 2 };
+  const dx = tc.x - sc.x;
+  const dy = tc.y - sc.y;
+  // Compare the gaps between the boxes, not the centres: side by side wins when they overlap vertically.
+  const horizontalGap = Math.abs(dx) - (source.w + target.w) / 2;
+  const verticalGap = Math.abs(dy) - (source.h + target.h) / 2;
+  if (horizontalGap >= verticalGap) return sideAnchors(source, target);
+  const down = dy >= 0;
+  return {
+    sx: sc.x,
+    sy: down ? source.y + source.h : source.y,
+    tx: tc.x,
+    ty: down ? target.y : target.y + target.h,
+    sourcePosition: down ? Position.Bottom : Position.Top,
+    targetPosition: down ? Position.Top : Position.Bottom,
+  };
+}
+
+function boxOf(node: InternalNode): { x: number; y: number; w: number; h: number } {
+  const at = node.internals.positionAbsolute;
+  return {
+    x: at.x,
+    y: at.y,
+    w: node.measured.width ?? node.width ?? 0,
+    h: node.measured.height ?? node.height ?? 0,
+  };
+}
+
+/** The box of the subnet a node is drawn in (undefined when its parent is not a subnet). */
+function laneOf(parent: InternalNode | undefined): Box | undefined {
+  const data = parent?.data as { resource?: { type?: string } } | undefined;
+  return parent && data?.resource?.type === 'subnet' ? boxOf(parent) : undefined;
+}
+
+function usePath(props: EdgeProps, elk: EdgeRoute | undefined) {
+  const source = useInternalNode(props.source);
+  const target = useInternalNode(props.target);
+  const sourceParent = useInternalNode(source?.parentId ?? '');
+  const targetParent = useInternalNode(target?.parentId ?? '');
+  if (!source || !target) return undefined;
+  const from = boxOf(source);
+  const to = boxOf(target);
+  if (elk && routeFits(elk, from, to) && elk.points.length >= 2) {
+    const label = elk.label
+      ? { x: elk.label.x + elk.label.w / 2, y: elk.label.y + elk.label.h / 2 }
+      : midpointOfLongest(elk.points);
+    return { path: roundedPath(elk.points), label, routed: true };
+  }
+  const a = floatingAnchors(from, to, { source: laneOf(sourceParent), target: laneOf(targetParent) });
   const [path, labelX, labelY] = getSmoothStepPath({
-    sourceX: props.sourceX,
-    sourceY: props.sourceY,
-    targetX: props.targetX,
-    targetY: props.targetY,
-    sourcePosition: props.sourcePosition,
-    targetPosition: props.targetPosition,
+    sourceX: a.sx,
+    sourceY: a.sy,
+    targetX: a.tx,
+    targetY: a.ty,
+    sourcePosition: a.sourcePosition,
+    targetPosition: a.targetPosition,
     borderRadius: 8,
   });
+  return { path, label: { x: labelX, y: labelY }, routed: false };
+}
+
+/** The middle of the longest straight segment (where a label reads best). */
+export function midpointOfLongest(points: readonly Point[]): Point {
+  let best = { x: points[0]?.x ?? 0, y: points[0]?.y ?? 0 };
+  let longest = -1;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (length > longest) {
+      longest = length;
+      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+  }
+  return best;
+}
+
+const LABEL_STYLE = { fill: 'var(--edge-label)', fontSize: FONTS.edgeLabel };
+const LABEL_BG_STYLE = { fill: 'var(--edge-label-bg)' };
+const LABEL_PADDING: [number, number] = [4, 2];
+
+export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<ConnectionFlowEdge>) {
+  const drawn = usePath(props, props.data?.route);
   const connection = props.data?.connection;
+  if (!drawn) return null;
   return (
     <BaseEdge
       id={props.id}
-      path={path}
+      path={drawn.path}
       markerEnd={props.markerEnd}
       interactionWidth={16}
+      className={drawn.routed ? 'routed' : 'floating'}
       label={connection ? connectionLabel(connection) : undefined}
-      labelX={labelX}
-      labelY={labelY}
+      labelX={drawn.label.x}
+      labelY={drawn.label.y}
       labelShowBg
-      labelBgPadding={[4, 2]}
+      labelBgPadding={LABEL_PADDING}
       labelBgBorderRadius={3}
-      labelStyle={{ fill: 'var(--edge-label)', fontSize: 11 }}
-      labelBgStyle={{ fill: 'var(--edge-label-bg)' }}
+      labelStyle={LABEL_STYLE}
+      labelBgStyle={LABEL_BG_STYLE}
     />
   );
 });
 
-export const edgeTypes: EdgeTypes = { connection: ConnectionEdge };
+/** A network-details link (subnet → route table, route → target, resource → security group). */
+export const DetailEdge = memo(function DetailEdge(props: EdgeProps) {
+  const t = useT();
+  const drawn = usePath(props, undefined);
+  if (!drawn) return null;
+  const destination = (props.data as { destination?: string } | undefined)?.destination;
+  return (
+    <BaseEdge
+      id={props.id}
+      path={drawn.path}
+      markerEnd={props.markerEnd}
+      label={destination ? t('diagram.link.route', { destination }) : undefined}
+      labelX={drawn.label.x}
+      labelY={drawn.label.y}
+      labelShowBg
+      labelBgPadding={LABEL_PADDING}
+      labelStyle={LABEL_STYLE}
+      labelBgStyle={LABEL_BG_STYLE}
+    />
+  );
+});
+
+/** Arrowheads, referenced by id from every edge (`markerEnd`); colours follow the theme's CSS. */
+export function EdgeMarkers() {
+  return (
+    <svg className="edge-markers" aria-hidden="true">
+      <defs>
+        <marker
+          id="skyplan-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="9"
+          markerHeight="9"
+          markerUnits="userSpaceOnUse"
+          orient="auto-start-reverse"
+        >
+          <path d="M 0 0 L 10 5 L 0 10 z" className="edge-arrow" />
+        </marker>
+        <marker
+          id="skyplan-arrow-detail"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          markerUnits="userSpaceOnUse"
+          orient="auto-start-reverse"
+        >
+          <path d="M 0 0 L 10 5 L 0 10 z" className="edge-arrow-detail" />
+        </marker>
+      </defs>
+    </svg>
+  );
+}
+
+export const edgeTypes: EdgeTypes = { connection: ConnectionEdge, detail: DetailEdge };

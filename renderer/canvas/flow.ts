@@ -8,6 +8,12 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Connection, Design, LayoutBox, Resource } from '../../shared/model/types';
 import type { ResourceFindings } from '../engine/findings';
 import { isContainer, sizeOf } from '../../shared/diagram/geometry';
+import { shapesOf } from '../../shared/diagram/structure';
+import type { Shape } from '../../shared/diagram/structure';
+import type { EdgeRoute } from '../../shared/diagram/routes';
+import { isAsyncKind } from '../../shared/diagram/style';
+import { azGroupNodes, chipsOf, detailEdges, trimmedHeight, withSelection } from './flowExtras';
+import type { AzFlowNode, Chip } from './flowExtras';
 
 export interface ResourceNodeData extends Record<string, unknown> {
   resource: Resource;
@@ -21,15 +27,30 @@ export interface ResourceNodeData extends Record<string, unknown> {
   /** The simulator's current hop. */
   focused: boolean;
   blocked: boolean;
+  /** Set on a replica shape: the subnet it is drawn in (the resource lives in several). */
+  replicaIn?: string;
+  /** Attachments drawn on the shape: route table / NACL on a subnet, security groups. */
+  chips: readonly Chip[];
 }
 
 export type ResourceFlowNode = Node<ResourceNodeData, 'resource' | 'container'>;
+
+/** Every node the canvas draws: resource shapes and the (non-resource) AZ groups. */
+export type FlowNode = ResourceFlowNode | AzFlowNode;
+
+/** A shape's node id: the resource id, or `id@subnetId` for a replica. */
+export function resourceIdOfNode(nodeId: string): string {
+  const at = nodeId.indexOf('@');
+  return at > 0 ? nodeId.slice(0, at) : nodeId;
+}
 
 export interface ConnectionEdgeData extends Record<string, unknown> {
   connection: Connection;
   findings: ResourceFindings | undefined;
   focused: boolean;
   blocked: boolean;
+  /** ELK's route when it still fits the boxes (see shared/diagram/routes.ts). */
+  route: EdgeRoute | undefined;
 }
 
 export type ConnectionFlowEdge = Edge<ConnectionEdgeData>;
@@ -47,16 +68,13 @@ export interface FlowInputs {
     failed: { azs: readonly string[]; resources: readonly string[] };
     broken?: readonly string[];
   };
+  /** Draw route tables, NACLs and security groups as nodes with typed links. */
+  networkDetails?: boolean;
+  /** Routes of the last automatic layout, keyed by connection id. */
+  routes?: Readonly<Record<string, EdgeRoute>>;
 }
 
-/** Edge label: "tcp/443", "all", or the kind of a service-to-service connection. */
-export function connectionLabel(connection: Connection): string {
-  const kind = connection.kind ?? 'network';
-  if (kind !== 'network') return kind;
-  const protocol = connection.protocol ?? 'tcp';
-  if (protocol === 'all' || protocol === 'icmp') return protocol;
-  return connection.port !== undefined ? `${protocol}/${connection.port}` : protocol;
-}
+export { connectionLabel } from '../../shared/diagram/labels';
 
 /** Resources ordered parents first (React Flow needs a parent before its children). */
 export function parentsFirst(design: Design): Resource[] {
@@ -77,7 +95,11 @@ export function parentsFirst(design: Design): Resource[] {
 
 interface NodeInputs {
   resource: Resource;
+  shape: Shape;
   box: LayoutBox | undefined;
+  /** Display height (a VPC in the default view hides its attachments band). */
+  height: number | undefined;
+  chips: readonly Chip[];
   parentExists: boolean;
   selected: boolean;
   findings: ResourceFindings | undefined;
@@ -94,10 +116,26 @@ function sameFindings(a: ResourceFindings | undefined, b: ResourceFindings | und
   return a === b || (!!a && !!b && a.errors === b.errors && a.warnings === b.warnings && a.infos === b.infos);
 }
 
+function sameChips(a: readonly Chip[], b: readonly Chip[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every(
+      (chip, i) =>
+        chip.id === b[i]?.id &&
+        chip.label === b[i]?.label &&
+        chip.state === b[i]?.state &&
+        chip.selected === b[i]?.selected,
+    )
+  );
+}
+
 function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
   return (
     a.resource === b.resource &&
     a.box === b.box &&
+    a.height === b.height &&
+    a.shape.container === b.shape.container &&
+    sameChips(a.chips, b.chips) &&
     a.parentExists === b.parentExists &&
     a.selected === b.selected &&
     sameFindings(a.findings, b.findings) &&
@@ -111,11 +149,12 @@ function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
 }
 
 function buildNode(inputs: NodeInputs): ResourceFlowNode {
-  const { resource, box } = inputs;
+  const { resource, box, shape } = inputs;
   const container = isContainer(resource.type);
-  const { w, h } = sizeOf(resource, box);
+  const { w } = sizeOf(resource, box);
+  const h = inputs.height ?? sizeOf(resource, box).h;
   const node: ResourceFlowNode = {
-    id: resource.id,
+    id: shape.key,
     type: container ? 'container' : 'resource',
     position: box ? { x: box.x, y: box.y } : inputs.fallback,
     width: w,
@@ -131,10 +170,13 @@ function buildNode(inputs: NodeInputs): ResourceFlowNode {
       failed: inputs.failed,
       focused: inputs.focused,
       blocked: inputs.blocked,
+      chips: inputs.chips,
+      ...(shape.replica ? { replicaIn: shape.container } : {}),
     },
   };
-  if (resource.parent && inputs.parentExists) node.parentId = resource.parent;
+  if (shape.container && inputs.parentExists) node.parentId = shape.container;
   if (container) node.className = `container-${resource.type}`;
+  if (shape.replica) node.className = 'replica';
   return node;
 }
 
@@ -146,6 +188,7 @@ interface EdgeInputs {
   blocked: boolean;
   /** Broken by the failure mode (simulation.broken). */
   broken: boolean;
+  route: EdgeRoute | undefined;
 }
 
 function buildEdge(inputs: EdgeInputs): ConnectionFlowEdge {
@@ -156,6 +199,7 @@ function buildEdge(inputs: EdgeInputs): ConnectionFlowEdge {
   if (inputs.focused) classes.push(inputs.blocked ? 'sim-blocked' : 'sim-focus');
   if (inputs.broken) classes.push('sim-broken');
   if (connection.kind && connection.kind !== 'network') classes.push('service-flow');
+  if (isAsyncKind(connection.kind)) classes.push('async-flow');
   return {
     id: connection.id,
     source: connection.from,
@@ -163,51 +207,81 @@ function buildEdge(inputs: EdgeInputs): ConnectionFlowEdge {
     type: 'connection',
     selected: inputs.selected,
     className: classes.join(' '),
-    data: { connection, findings: inputs.findings, focused: inputs.focused, blocked: inputs.blocked },
+    // The arrowhead at the receiving end; its colour follows the theme (see edges.tsx).
+    markerEnd: 'skyplan-arrow',
+    data: {
+      connection,
+      findings: inputs.findings,
+      focused: inputs.focused,
+      blocked: inputs.blocked,
+      route: inputs.route,
+    },
   };
 }
 
 export interface FlowModel {
-  nodes: ResourceFlowNode[];
+  nodes: FlowNode[];
   edges: ConnectionFlowEdge[];
+  /** Network-details links (subnet → route table, resource → security group…); empty by default. */
+  details: Edge[];
 }
 
 /** A stateful mapper: call it with each new document state; it reuses what did not change. */
 export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
   let nodeCache = new Map<string, { inputs: NodeInputs; node: ResourceFlowNode }>();
   let edgeCache = new Map<string, { inputs: EdgeInputs; edge: ConnectionFlowEdge }>();
+  let azCache = new Map<string, AzFlowNode>();
 
-  return ({ design, selection, findings, publicSubnets, costs, simulation }) => {
+  return ({ design, selection, findings, publicSubnets, costs, simulation, networkDetails, routes }) => {
     const selected = new Set(selection);
     const failedResources = new Set(simulation.failed.resources);
     const failedAzs = new Set(simulation.failed.azs);
     const focus = simulation.focus;
     const ids = new Set(design.resources.map((r) => r.id));
     const byId = new Map(design.resources.map((r) => [r.id, r]));
-    const azOf = (resource: Resource): string | undefined => {
-      let current: Resource | undefined = resource;
+    // The AZ a shape is drawn in: a replica fails with its own subnet's AZ, not its home's.
+    const azOf = (container: string | undefined, resource: Resource): string | undefined => {
+      let current: Resource | undefined =
+        resource.type === 'subnet' ? resource : container ? byId.get(container) : undefined;
       for (let i = 0; current && i < 64; i++) {
         if (current.type === 'subnet') return current.props.az;
         current = current.parent ? byId.get(current.parent) : undefined;
       }
       return undefined;
     };
+    const details = !!networkDetails;
+    const shapes = shapesOf(design, { attachments: details });
+    const order = new Map(parentsFirst(design).map((r, i) => [r.id, i]));
+    shapes.sort(
+      (a, b) =>
+        (order.get(a.resource.id) ?? 0) - (order.get(b.resource.id) ?? 0) ||
+        Number(a.replica) - Number(b.replica),
+    );
+    const chips = chipsOf(design, details, focus);
 
     const nextNodes = new Map<string, { inputs: NodeInputs; node: ResourceFlowNode }>();
-    const nodes: ResourceFlowNode[] = [];
+    const nodes: FlowNode[] = [];
+    const groups = azGroupNodes(design, publicSubnets, azCache);
+    azCache = new Map([...groups.values()].flat().map((node) => [node.id, node]));
     let unplaced = 0;
-    for (const resource of parentsFirst(design)) {
-      const box = design.layout?.[resource.id];
-      const az = failedAzs.size > 0 ? azOf(resource) : undefined;
+    for (const shape of shapes) {
+      const { resource } = shape;
+      // A replica without its own box starts where the home shape sits in its subnet.
+      const box = design.layout?.[shape.key] ?? (shape.replica ? design.layout?.[resource.id] : undefined);
+      const az = failedAzs.size > 0 ? azOf(shape.container, resource) : undefined;
       const inputs: NodeInputs = {
         resource,
+        shape,
         box,
-        parentExists: !!resource.parent && ids.has(resource.parent),
+        height: resource.type === 'vpc' && !details ? trimmedHeight(design, resource.id) : undefined,
+        chips: withSelection(chips.get(resource.id) ?? NO_CHIPS, selected),
+        parentExists: !!shape.container && ids.has(shape.container),
         selected: selected.has(resource.id),
         findings: findings.get(resource.id),
-        monthly: costs?.get(resource.id),
+        monthly: shape.replica ? undefined : costs?.get(resource.id),
         isPublic: resource.type === 'subnet' ? publicSubnets.get(resource.id) : undefined,
-        failed: failedResources.has(resource.id) || (az !== undefined && failedAzs.has(az)),
+        failed:
+          (!shape.replica && failedResources.has(resource.id)) || (az !== undefined && failedAzs.has(az)),
         focused: focus?.resource === resource.id,
         blocked: focus?.resource === resource.id && !!focus.blocked,
         // Resources without a layout box (a file edited by hand) get a tidy row until laid out.
@@ -216,17 +290,20 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
           : { x: 24 + (unplaced % 8) * 120, y: 24 + Math.floor(unplaced / 8) * 112 },
       };
       if (!box) unplaced++;
-      const previous = nodeCache.get(resource.id);
+      const previous = nodeCache.get(shape.key);
       const node = previous && sameInputs(previous.inputs, inputs) ? previous.node : buildNode(inputs);
-      nextNodes.set(resource.id, { inputs, node });
+      nextNodes.set(shape.key, { inputs, node });
       nodes.push(node);
+      // AZ groups go right after their VPC, so they are drawn under its subnets.
+      if (resource.type === 'vpc') nodes.push(...(groups.get(resource.id) ?? []));
     }
     nodeCache = nextNodes;
 
     const nextEdges = new Map<string, { inputs: EdgeInputs; edge: ConnectionFlowEdge }>();
     const edges: ConnectionFlowEdge[] = [];
+    const drawn = new Set(shapes.map((shape) => shape.key));
     for (const connection of design.connections) {
-      if (!ids.has(connection.from) || !ids.has(connection.to)) continue;
+      if (!drawn.has(connection.from) || !drawn.has(connection.to)) continue;
       const inputs: EdgeInputs = {
         connection,
         selected: selected.has(connection.id),
@@ -234,6 +311,7 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
         focused: focus?.connection === connection.id,
         blocked: focus?.connection === connection.id && !!focus.blocked,
         broken: !!simulation.broken?.includes(connection.id),
+        route: routes?.[connection.id],
       };
       const previous = edgeCache.get(connection.id);
       const same =
@@ -243,12 +321,15 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
         sameFindings(previous.inputs.findings, inputs.findings) &&
         previous.inputs.focused === inputs.focused &&
         previous.inputs.blocked === inputs.blocked &&
-        previous.inputs.broken === inputs.broken;
+        previous.inputs.broken === inputs.broken &&
+        previous.inputs.route === inputs.route;
       const edge = same ? previous.edge : buildEdge(inputs);
       nextEdges.set(connection.id, { inputs, edge });
       edges.push(edge);
     }
     edgeCache = nextEdges;
-    return { nodes, edges };
+    return { nodes, edges, details: details ? detailEdges(design, drawn) : [] };
   };
 }
+
+const NO_CHIPS: readonly Chip[] = [];

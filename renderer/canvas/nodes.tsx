@@ -11,6 +11,7 @@ import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
 import type { ResourceFindings } from '../engine/findings';
 import type { ResourceFlowNode } from './flow';
+import type { AzFlowNode, Chip } from './flowExtras';
 import { iconUrl, iconUrlOfPath, PUBLIC_SUBNET_ICON } from './icons';
 
 function Badges({ findings }: { findings: ResourceFindings | undefined }) {
@@ -71,13 +72,71 @@ function displayName(resource: Resource): string {
   return resource.name?.trim() || resource.id;
 }
 
+const CHIP_KEY = {
+  'route-table': 'diagram.chip.routeTable',
+  'network-acl': 'diagram.chip.networkAcl',
+  'security-group': 'diagram.chip.securityGroup',
+} as const;
+
+/** Attachments drawn on a shape: a route table / NACL on a subnet, security groups on a resource. */
+function Chips({ chips }: { chips: readonly Chip[] }) {
+  const t = useT();
+  const store = useEditorStore();
+  if (chips.length === 0) return null;
+  return (
+    <span className="chips">
+      {chips.map((chip) => {
+        const title = [
+          t(CHIP_KEY[chip.kind], { name: chip.label }),
+          chip.routes?.length ? t('diagram.chip.routes', { routes: chip.routes.join(', ') }) : undefined,
+        ]
+          .filter(Boolean)
+          .join('\n');
+        return (
+          <span
+            key={chip.id}
+            // A click selects the attached resource (its inspector), not the shape it sits on.
+            className={['chip', `chip-${chip.kind}`, chip.state, chip.selected ? 'selected' : '', 'nodrag']
+              .filter(Boolean)
+              .join(' ')}
+            onClick={(event) => {
+              event.stopPropagation();
+              store.select([chip.id]);
+            }}
+            data-testid={`chip-${chip.kind}`}
+            data-chip={chip.id}
+            title={title}
+          >
+            {chip.label}
+          </span>
+        );
+      })}
+    </span>
+  );
+}
+
 export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<ResourceFlowNode>) {
   const t = useT();
   const { resource } = data;
   const icon = iconUrl(resource.type);
   const typeLabel = t(`type.${resource.type}`);
+  const guarded = data.chips.some((chip) => chip.kind === 'security-group');
+  const title = data.replicaIn
+    ? t('diagram.replica', { name: displayName(resource) })
+    : `${typeLabel}: ${displayName(resource)}`;
+  const classes = [
+    'resource-node',
+    stateClasses(data),
+    guarded ? 'guarded' : '',
+    data.replicaIn ? 'is-replica' : '',
+  ];
   return (
-    <div className={`resource-node ${stateClasses(data)}`} title={`${typeLabel}: ${displayName(resource)}`}>
+    <div
+      className={classes.filter(Boolean).join(' ')}
+      title={title}
+      data-resource={resource.id}
+      data-type={resource.type}
+    >
       <Handle type="target" position={Position.Left} />
       <div className="resource-icon">
         {icon && <img src={icon} alt="" draggable={false} width={40} height={40} />}
@@ -86,6 +145,7 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
       <div className="resource-type">{typeLabel}</div>
       <CostBadge monthly={data.monthly} />
       <Badges findings={data.findings} />
+      <Chips chips={data.chips} />
       <Handle type="source" position={Position.Right} />
     </div>
   );
@@ -130,8 +190,22 @@ export const ContainerNode = memo(function ContainerNode({
         )}
         <Badges findings={data.findings} />
       </div>
+      <Chips chips={data.chips} />
+      {/* Anchors for the network-details links (subnet → route table); not for drawing. */}
+      <Handle type="target" position={Position.Left} className="container-handle" isConnectable={false} />
+      <Handle type="source" position={Position.Right} className="container-handle" isConnectable={false} />
     </div>
   );
 });
 
-export const nodeTypes: NodeTypes = { resource: ResourceNode, container: ContainerNode };
+/** An Availability Zone: a dashed group around that AZ's subnets (not a resource: never selected). */
+export const AzNode = memo(function AzNode({ data }: NodeProps<AzFlowNode>) {
+  const t = useT();
+  return (
+    <div className="az-node" data-testid={`az-${data.az}`}>
+      <span className="az-label">{t('diagram.az', { az: data.az })}</span>
+    </div>
+  );
+});
+
+export const nodeTypes: NodeTypes = { resource: ResourceNode, container: ContainerNode, az: AzNode };

@@ -1,13 +1,12 @@
 /** Adding a resource from the palette: by drop (at a point) or by keyboard (somewhere sensible). */
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
+import { addResource, translateMessage } from '../../shared/edit/index';
+import type { AddArgs } from '../../shared/edit/index';
 import type { ResourceType } from '../../shared/model/types';
 import { showToast } from '../app/toast';
 import { useT } from '../i18n';
-import { addResource } from '../store/edits';
 import { useEditorStore } from '../store/index';
-import type { Placement } from './placement';
-import { placeAt, placeSomewhere, refusalMessage } from './placement';
 
 export function useAddResource() {
   const store = useEditorStore();
@@ -15,17 +14,14 @@ export function useAddResource() {
   const t = useT();
 
   const commit = useCallback(
-    (type: ResourceType, placement: Placement): string | null => {
-      if (!placement.ok) {
-        showToast(refusalMessage(t, placement.type, placement.parentType), 'error');
+    (args: AddArgs): string | null => {
+      const result = store.perform(addResource, args);
+      if (!result.ok) {
+        showToast(translateMessage(t, result.refusal), 'error');
         return null;
       }
-      let id = '';
-      store.apply(t('ui.action.add', { type: t(`type.${type}`) }), (draft) => {
-        id = addResource(draft, type, placement.parent, placement.box);
-      });
-      store.select([id]);
-      return id;
+      store.select([result.value]);
+      return result.value;
     },
     [store, t],
   );
@@ -33,8 +29,8 @@ export function useAddResource() {
   /** Drop at a screen point (client coordinates). */
   const addAtScreen = useCallback(
     (type: ResourceType, client: { x: number; y: number }) =>
-      commit(type, placeAt(store.getState().design, type, flow.screenToFlowPosition(client))),
-    [commit, flow, store],
+      commit({ type, at: flow.screenToFlowPosition(client) }),
+    [commit, flow],
   );
 
   /** Keyboard/click add: into the selected container when allowed, else the first that allows it. */
@@ -44,8 +40,7 @@ export function useAddResource() {
       const center = pane
         ? flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 })
         : { x: 0, y: 0 };
-      const { design, selection } = store.getState();
-      return commit(type, placeSomewhere(design, type, selection, center));
+      return commit({ type, selection: store.getState().selection, center });
     },
     [commit, flow, store],
   );

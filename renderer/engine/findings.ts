@@ -1,20 +1,11 @@
 /**
- * Findings of a design, computed once per document content and shared by every caller.
- * The cache is keyed on the resources and connections arrays (immer keeps their identity when
- * only layout or the name changes), so dragging a node does not re-run the rules.
+ * Findings of a design, computed once per document content (memo.ts) and shared by every
+ * caller: the Problems panel, the inspector, the canvas badges and the review export.
  */
 import { runRules } from '../../shared/rules/index';
 import type { Finding, Severity } from '../../shared/rules/index';
 import type { Design } from '../../shared/model/types';
-
-interface Cached {
-  design: Design;
-  connections: Design['connections'];
-  region: string;
-  assumptions: Design['assumptions'];
-  findings: Finding[];
-  byResource: Map<string, ResourceFindings>;
-}
+import { memoOnContent } from './memo';
 
 export interface ResourceFindings {
   errors: number;
@@ -23,18 +14,12 @@ export interface ResourceFindings {
   worst: Severity;
 }
 
-const cache = new WeakMap<Design['resources'], Cached>();
+interface Derived {
+  findings: Finding[];
+  byResource: Map<string, ResourceFindings>;
+}
 
-function compute(design: Design): Cached {
-  const hit = cache.get(design.resources);
-  if (
-    hit &&
-    hit.connections === design.connections &&
-    hit.region === design.region &&
-    hit.assumptions === design.assumptions
-  ) {
-    return hit;
-  }
+const derive = memoOnContent((design: Design): Derived => {
   const findings = runRules(design);
   const byResource = new Map<string, ResourceFindings>();
   for (const finding of findings) {
@@ -47,23 +32,14 @@ function compute(design: Design): Cached {
       byResource.set(id, entry);
     }
   }
-  const fresh: Cached = {
-    design,
-    connections: design.connections,
-    region: design.region,
-    assumptions: design.assumptions,
-    findings,
-    byResource,
-  };
-  cache.set(design.resources, fresh);
-  return fresh;
-}
+  return { findings, byResource };
+});
 
 export function findingsOf(design: Design): Finding[] {
-  return compute(design).findings;
+  return derive(design).findings;
 }
 
 /** Counts per resource or connection id, for badges. */
 export function findingsByResource(design: Design): Map<string, ResourceFindings> {
-  return compute(design).byResource;
+  return derive(design).byResource;
 }

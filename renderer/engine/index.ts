@@ -1,14 +1,15 @@
 /**
- * Derived-data hooks: pure functions of the document, memoised on it. Panels and badges read
- * these; nothing derived is ever stored.
+ * Derived-data hooks: pure functions of the document, memoised on its content by the one helper
+ * in memo.ts. Panels, the inspector and the canvas badges read these; nothing derived is ever
+ * stored in the document or the store.
  *
  * They read the document through useDeferredValue: an edit paints on the canvas at once, and
  * the rules and the cost (tens to hundreds of milliseconds on a 1,000-resource design) follow
  * in a background render instead of holding up the frame.
  */
 import { useDeferredValue } from 'react';
-import type { CostResult } from '../panels/cost/report';
-import { costOf } from '../panels/cost/report';
+import type { CostResult } from './cost';
+import { costOf } from './cost';
 import type { Finding } from '../../shared/rules/index';
 import type { Design } from '../../shared/model/types';
 import { useEditor } from '../store/index';
@@ -18,7 +19,9 @@ import type { ResourceFindings } from './findings';
 export type { ResourceFindings } from './findings';
 export { findingsOf, findingsByResource } from './findings';
 export { publicSubnetsOf } from './network';
-export type { CostResult } from '../panels/cost/report';
+export type { CostResult } from './cost';
+export { costOf, costByResource } from './cost';
+export { identityKey, memoOnContent } from './memo';
 
 /** The document as derived views should see it (deferred behind urgent renders). */
 export function useDerivedDesign(): Design {
@@ -46,18 +49,4 @@ export function useRegion(): string {
 export function useCost(): CostResult {
   const design = useDerivedDesign();
   return costOf(design, useRegion());
-}
-
-const costMaps = new WeakMap<CostResult, ReadonlyMap<string, number>>();
-
-/** Monthly USD per resource id, for the badges on the canvas (empty when the region is unpriced). */
-export function costByResource(result: CostResult): ReadonlyMap<string, number> {
-  let map = costMaps.get(result);
-  if (!map) {
-    const fresh = new Map<string, number>();
-    if (result.ok) for (const item of result.report.items) fresh.set(item.resource, item.monthly);
-    map = fresh;
-    costMaps.set(result, map);
-  }
-  return map;
 }

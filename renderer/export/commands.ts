@@ -1,82 +1,72 @@
 /**
- * The Export menu, in both hosts: the diagram as PNG (1x, 2x, transparent) and SVG, the design
- * review as PDF and Markdown, and the cost report as CSV and Markdown. Files leave through
- * host.exportFile (a save dialog in Electron, a download in a browser); the PDF through
- * host.printToPdf (Electron's printToPDF, or the browser's print dialog).
+ * The Export menu, in both hosts: the diagram as PNG (1x, 2x, transparent), SVG and draw.io,
+ * the design review as PDF and Markdown, and the cost report as CSV and Markdown. Every picture
+ * is drawn from the document by the shared renderer (shared/diagram/svg.ts), the same one
+ * `skyplan export` uses; the PDF is written in the page (PDFKit), so no print dialog opens.
+ * Files leave through host.exportFile (a save dialog in Electron, a download in a browser).
  */
 import { formatCostCsv, formatCostMarkdown } from '../../shared/cost/index';
-import { reviewToHtml, reviewToMarkdown } from '../../shared/io/index';
-import type { Command, CommandContext } from '../app/commands';
+import { renderDrawio } from '../../shared/diagram/drawio';
+import { exportLayout } from '../../shared/diagram/svg-layout';
+import { reviewToMarkdown } from '../../shared/io/index';
+import type { Command, CommandContext } from '../app/command';
 import type { SaveResult } from '../host/host';
-import type { DiagramImage, ImageOptions } from './diagram-image';
-import { captureDiagram } from './diagram-image';
+import { diagramSvg, svgToPng } from './diagram-image';
 import { costOf, exportBaseName, reviewOf } from './review';
+import { reviewPdfBytes } from './review-pdf';
 
-/** fitView animates for 300 ms (canvas/actions.ts); wait for it and two more frames. */
-const FIT_SETTLE_MS = 360;
-
-function frames(count: number): Promise<void> {
-  return new Promise((resolve) => {
-    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(count);
-  });
-}
-
-function report(ctx: CommandContext, name: string, result: SaveResult | undefined): void {
+function report(ctx: CommandContext, name: string, result: SaveResult | undefined, doneText?: string): void {
   if (!result) {
     ctx.toast(ctx.t('export.failed', { file: name, reason: 'no host' }), 'error');
   } else if (result.ok) {
-    ctx.toast(ctx.t('export.done', { file: result.file.name }));
+    ctx.toast(doneText ?? ctx.t('export.done', { file: result.file.name }));
   } else if (!result.cancelled) {
     ctx.toast(result.error, 'error');
   }
 }
 
-/**
- * Captures the whole diagram without editing chrome: clears the selection and fits the view
- * (the canvas renders only visible nodes), captures, then gives the selection back.
- */
-export async function captureCanvas(
-  ctx: CommandContext,
-  options: ImageOptions,
-): Promise<DiagramImage | null> {
-  const flow = document.querySelector<HTMLElement>('.react-flow');
-  if (!flow) {
-    ctx.toast(ctx.t('export.noCanvas'), 'error');
-    return null;
-  }
-  const selection = ctx.store.getState().selection;
-  ctx.store.select([]);
-  ctx.canvas.fitView();
-  try {
-    await new Promise((resolve) => setTimeout(resolve, FIT_SETTLE_MS));
-    await frames(2);
-    const image = await captureDiagram(flow, options);
-    if (!image) ctx.toast(ctx.t('export.emptyDiagram'), 'error');
-    return image;
-  } finally {
-    ctx.store.select(selection);
-  }
+/** False (with a message) when there is nothing to draw. */
+function hasDiagram(ctx: CommandContext): boolean {
+  if (ctx.store.getState().design.resources.length > 0) return true;
+  ctx.toast(ctx.t('export.emptyDiagram'), 'error');
+  return false;
 }
 
-/** The markup inside an `data:image/svg+xml;charset=utf-8,<percent-encoded>` URL. */
-export function svgText(dataUrl: string): string {
-  const comma = dataUrl.indexOf(',');
-  const body = dataUrl.slice(comma + 1);
-  return /;base64,/.test(dataUrl.slice(0, comma + 1)) ? atob(body) : decodeURIComponent(body);
+interface ImageOptions {
+  format: 'png' | 'svg';
+  scale?: number;
+  transparent?: boolean;
 }
 
 async function exportImage(ctx: CommandContext, options: ImageOptions, suffix: string): Promise<void> {
-  const name = `${exportBaseName(ctx.store.getState())}${suffix}.${options.format}`;
+  const state = ctx.store.getState();
+  const name = `${exportBaseName(state)}${suffix}.${options.format}`;
+  if (!hasDiagram(ctx)) return;
   try {
-    const image = await captureCanvas(ctx, options);
-    if (!image) return;
-    // SVG leaves as its text (html-to-image gives a percent-encoded data: URL); PNG as base64.
+    const svg = await diagramSvg({
+      design: state.design,
+      locale: state.locale,
+      theme: state.theme,
+      transparent: options.transparent ?? false,
+    });
     const file =
       options.format === 'svg'
-        ? { name, mime: 'image/svg+xml', data: svgText(image.dataUrl) }
-        : { name, mime: 'image/png', data: image.dataUrl };
+        ? { name, mime: 'image/svg+xml', data: svg }
+        : { name, mime: 'image/png', data: await svgToPng(svg, options.scale ?? 1) };
     report(ctx, name, await ctx.host?.exportFile(file));
+  } catch (error) {
+    ctx.toast(ctx.t('export.failed', { file: name, reason: String(error) }), 'error');
+  }
+}
+
+async function exportDrawio(ctx: CommandContext): Promise<void> {
+  const state = ctx.store.getState();
+  const name = `${exportBaseName(state)}.drawio`;
+  if (!hasDiagram(ctx)) return;
+  try {
+    const { boxes, routes } = await exportLayout(state.design);
+    const xml = renderDrawio(state.design, { layout: boxes, routes, locale: state.locale });
+    report(ctx, name, await ctx.host?.exportFile({ name, mime: 'application/vnd.jgraph.mxfile', data: xml }));
   } catch (error) {
     ctx.toast(ctx.t('export.failed', { file: name, reason: String(error) }), 'error');
   }
@@ -90,11 +80,23 @@ async function exportPdf(ctx: CommandContext): Promise<void> {
   const state = ctx.store.getState();
   const name = `${exportBaseName(state)}-review.pdf`;
   try {
-    // The review still prints when the canvas is empty; it simply has no diagram.
-    const image = await captureCanvas(ctx, { format: 'png', scale: 2 });
-    const html = reviewToHtml(reviewOf(state), state.locale, image ? { diagram: image.dataUrl } : {});
-    const result = await ctx.host?.printToPdf?.(html, name);
-    report(ctx, name, result);
+    // The review is still written when the design is empty; it simply has no diagram page.
+    const svg =
+      state.design.resources.length > 0
+        ? await diagramSvg({ design: state.design, locale: state.locale, theme: 'light', transparent: true })
+        : undefined;
+    const { bytes, pages } = await reviewPdfBytes({
+      review: reviewOf(state),
+      locale: state.locale,
+      ...(svg ? { svg } : {}),
+    });
+    const result = await ctx.host?.exportFile({ name, mime: 'application/pdf', data: bytes });
+    report(
+      ctx,
+      name,
+      result,
+      result?.ok ? ctx.t('export.command.pdfDone', { file: result.file.name, pages }) : undefined,
+    );
   } catch (error) {
     ctx.toast(ctx.t('export.failed', { file: name, reason: String(error) }), 'error');
   }
@@ -138,6 +140,7 @@ export const exportCommands: Command[] = [
     group: 'export',
     run: (ctx) => exportImage(ctx, { format: 'svg' }, ''),
   },
+  { id: 'export.drawio', labelKey: 'export.command.drawio', group: 'export', run: exportDrawio },
   { id: 'export.pdf', labelKey: 'export.command.pdf', group: 'export', run: exportPdf },
   {
     id: 'export.reviewMd',

@@ -34,11 +34,15 @@ export function FilesLayer() {
         event.returnValue = '';
       }
     }
+    // pagehide fires where beforeunload does not (mobile, bfcache, some closes): flush there too.
+    const onPageHide = (): void => session.flush();
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
     };
   }, [session, store, host]);
 

@@ -1,9 +1,11 @@
 /**
- * Autosave: while the design has unsaved changes, a copy goes to the host's drafts a couple of
- * seconds after the last change (debounced, but at most `maxWaitMs` after the first unsaved
- * change, so a long drag session is still covered), and at once on `flush()` (the page is being
- * hidden or closed). When the design is saved or replaced, the draft is discarded: a draft only
- * ever holds work that exists nowhere else.
+ * Autosave: while the design has unsaved changes, a copy goes to the host's drafts at the next
+ * idle moment after every edit, and at once on `flush()` (the page is being hidden or closed).
+ * Edits made before the page is idle are coalesced into one write (a drag moves the design many
+ * times a second; only the state when the page rests is written), so the cost is one
+ * serialization per pause, and a crash right after an edit loses nothing the page had time to
+ * write. When the design is saved or replaced, the draft is discarded: a draft only ever holds
+ * work that exists nowhere else.
  *
  * The draft is the serialized document, exactly what Save would write, so restoring it goes
  * through the same parser as opening a file.
@@ -13,16 +15,33 @@ import type { Design } from '../../shared/model/types';
 import type { Host } from '../host/host';
 import type { EditorState } from '../store/index';
 
-export const AUTOSAVE_DELAY_MS = 2000;
-export const AUTOSAVE_MAX_WAIT_MS = 10_000;
+/** Runs `callback` when the page is idle; returns a function that cancels it. */
+export type IdleScheduler = (callback: () => void) => () => void;
+
+/** The longest an idle write may wait while the page stays busy (requestIdleCallback timeout). */
+export const AUTOSAVE_IDLE_TIMEOUT_MS = 200;
+
+/** requestIdleCallback where the page has it, else the next task. */
+export const whenIdle: IdleScheduler = (callback) => {
+  const scope = globalThis as {
+    requestIdleCallback?: (run: () => void, options?: { timeout: number }) => number;
+    cancelIdleCallback?: (id: number) => void;
+  };
+  if (scope.requestIdleCallback && scope.cancelIdleCallback) {
+    const id = scope.requestIdleCallback(callback, { timeout: AUTOSAVE_IDLE_TIMEOUT_MS });
+    return () => scope.cancelIdleCallback?.(id);
+  }
+  const timer = setTimeout(callback, 0);
+  return () => clearTimeout(timer);
+};
 
 export interface AutosaveOptions {
   drafts: Host['drafts'];
   store: { getState(): EditorState; subscribe(listener: () => void): () => void };
   /** One id per editor session, so two tabs never overwrite each other's draft. */
   draftId: string;
-  delayMs?: number;
-  maxWaitMs?: number;
+  /** When to write after an edit (tests pass their own). */
+  idle?: IdleScheduler;
   now?(): Date;
   /** Called once per run of failures (quota full, storage disabled), not on every retry. */
   onError?(error: unknown): void;
@@ -37,20 +56,17 @@ export interface Autosave {
 
 export function startAutosave(options: AutosaveOptions): Autosave {
   const { drafts, store, draftId } = options;
-  const delay = options.delayMs ?? AUTOSAVE_DELAY_MS;
-  const maxWait = options.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS;
+  const idle = options.idle ?? whenIdle;
   const now = options.now ?? (() => new Date());
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  /** When the oldest change not yet written was made. */
-  let pendingSince: number | null = null;
+  let cancelPending: (() => void) | null = null;
   /** The design last written as a draft (null: no draft of this session exists). */
   let written: Design | null = null;
   let failing = false;
   let seen = store.getState().design;
 
-  function clearTimer(): void {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+  function cancel(): void {
+    cancelPending?.();
+    cancelPending = null;
   }
 
   function fail(error: unknown): void {
@@ -59,8 +75,7 @@ export function startAutosave(options: AutosaveOptions): Autosave {
   }
 
   function write(): void {
-    clearTimer();
-    pendingSince = null;
+    cancel();
     const state = store.getState();
     if (!state.dirty || state.design === written) return;
     const design = state.design;
@@ -76,17 +91,8 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     }
   }
 
-  function schedule(): void {
-    const at = Date.now();
-    pendingSince ??= at;
-    clearTimer();
-    const wait = Math.max(0, Math.min(delay, pendingSince + maxWait - at));
-    timer = setTimeout(write, wait);
-  }
-
   function discard(): void {
-    clearTimer();
-    pendingSince = null;
+    cancel();
     if (written === null) return;
     written = null;
     drafts.discard(draftId).catch(fail);
@@ -101,14 +107,15 @@ export function startAutosave(options: AutosaveOptions): Autosave {
     }
     if (state.design === seen) return;
     seen = state.design;
-    schedule();
+    // One pending write at a time: it reads the latest design when it runs.
+    cancelPending ??= idle(write);
   });
 
   return {
     draftId,
     flush: write,
     dispose() {
-      clearTimer();
+      cancel();
       unsubscribe();
     },
   };

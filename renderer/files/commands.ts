@@ -3,7 +3,7 @@
  * so they share its unsaved-changes guard, error dialogs and autosave.
  * No shortcut for New: browsers keep Ctrl+N for a new window and never pass it to the page.
  */
-import type { Command } from '../app/commands';
+import type { Command } from '../app/command';
 import { sessionFor } from './registry';
 
 export const fileCommands: Command[] = [

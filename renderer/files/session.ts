@@ -16,6 +16,7 @@ import type { EditorStore } from '../store/index';
 import { emptyDesign } from '../store/index';
 import type { Autosave } from './autosave';
 import { startAutosave } from './autosave';
+import { indexedDbMirror, withMirror } from './draft-mirror';
 import { loadText } from './load';
 import type { DraftChoice, FilesUi, Message } from './ui-state';
 import { createFilesUi } from './ui-state';
@@ -25,7 +26,6 @@ export interface SessionOptions {
   host: Host | null;
   ui?: FilesUi;
   draftId?: string;
-  autosaveDelayMs?: number;
   now?(): Date;
   toast?(message: string, tone?: 'info' | 'error'): void;
 }
@@ -79,16 +79,20 @@ export function createFileSession(options: SessionOptions): FileSession {
   const toast = options.toast ?? (() => undefined);
   const msg = (key: MessageKey, params?: MessageParams): Message => (params ? { key, params } : { key });
 
-  const autosave: Autosave | null = host
-    ? startAutosave({
-        drafts: host.drafts,
-        store,
-        draftId: options.draftId ?? newDraftId(),
-        ...(options.autosaveDelayMs === undefined ? {} : { delayMs: options.autosaveDelayMs }),
-        now,
-        onError: (error) => toast(text('files.autosaveFailed', { reason: String(error) }), 'error'),
-      })
+  // In a browser, drafts also go to IndexedDB, which survives a browser crash (draft-mirror.ts).
+  const hostDrafts = host
+    ? withMirror(host.drafts, host.kind === 'browser' ? indexedDbMirror() : null)
     : null;
+  const autosave: Autosave | null =
+    host && hostDrafts
+      ? startAutosave({
+          drafts: hostDrafts,
+          store,
+          draftId: options.draftId ?? newDraftId(),
+          now,
+          onError: (error) => toast(text('files.autosaveFailed', { reason: String(error) }), 'error'),
+        })
+      : null;
 
   // Title bar: the file name and the unsaved marker, updated only when either changes.
   let shownTitle = '';
@@ -174,7 +178,7 @@ export function createFileSession(options: SessionOptions): FileSession {
     if (!loaded.ok) {
       // A damaged draft cannot be restored; say so once and drop it so it is not offered forever.
       showError(msg('files.draft.offer', { time }), msg('files.draft.unreadable', { time }));
-      await host?.drafts.discard(draft.id);
+      await hostDrafts?.discard(draft.id);
       return 'discard';
     }
     const choice = await new Promise<DraftChoice>((resolve) => {
@@ -195,7 +199,7 @@ export function createFileSession(options: SessionOptions): FileSession {
       // Restored work is unsaved work: it stays marked dirty (and autosaved) until saved.
       load(loaded.design, draft.file, { dirty: true });
     }
-    await host?.drafts.discard(draft.id);
+    await hostDrafts?.discard(draft.id);
     return choice;
   }
 
@@ -237,7 +241,7 @@ export function createFileSession(options: SessionOptions): FileSession {
       ui.showWelcome(true);
       if (!host) return;
       const own = autosave?.draftId;
-      const drafts = (await host.drafts.list()).filter((draft) => draft.id !== own);
+      const drafts = (await (hostDrafts ?? host.drafts).list()).filter((draft) => draft.id !== own);
       // Newest first; the next one is offered only after this one was discarded.
       let restored = false;
       for (const draft of drafts) {

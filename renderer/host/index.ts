@@ -3,10 +3,10 @@
  * the browser host (file picker, downloads, localStorage).
  */
 import { localeFrom } from '../../shared/i18n/index';
-import { domFiles } from './browser-files';
-import { createBrowserHost } from './browser-host';
-import { pageStorage } from './browser-storage';
-import { createElectronHost } from './electron-host';
+import { domFiles } from './browserFiles';
+import { createBrowserHost } from './browserHost';
+import { pageStorage } from './browserStorage';
+import { createElectronHost } from './electronHost';
 import type { Host } from './host';
 
 type Bridge = Parameters<typeof createElectronHost>[0];

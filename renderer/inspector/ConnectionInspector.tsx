@@ -40,12 +40,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
           value={connection.name ?? ''}
           label={t('ui.inspector.name')}
           testId="field-name"
-          onCommit={(text) =>
-            edit(t('ui.inspector.name'), (c) => {
-              if (text.trim() === '') delete c.name;
-              else c.name = text.trim();
-            })
-          }
+          onCommit={(text) => edit({ field: 'name', value: text })}
         />
       </Row>
       <Row label={t('ui.inspector.kind')}>
@@ -53,20 +48,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
           aria-label={t('ui.inspector.kind')}
           data-testid="field-kind"
           value={kind}
-          onChange={(event) =>
-            edit(t('ui.inspector.kind'), (c) => {
-              const next = event.target.value as ConnectionKind;
-              if (next === 'network') {
-                delete c.kind;
-                c.protocol ??= 'tcp';
-                c.port ??= 443;
-              } else {
-                c.kind = next;
-                delete c.protocol;
-                delete c.port;
-              }
-            })
-          }
+          onChange={(event) => edit({ field: 'kind', value: event.target.value as ConnectionKind })}
         >
           {CONNECTION_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -82,12 +64,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
               aria-label={t('ui.inspector.protocol')}
               data-testid="field-protocol"
               value={connection.protocol ?? 'tcp'}
-              onChange={(event) =>
-                edit(t('ui.inspector.protocol'), (c) => {
-                  c.protocol = event.target.value as Protocol;
-                  if (c.protocol === 'all' || c.protocol === 'icmp') delete c.port;
-                })
-              }
+              onChange={(event) => edit({ field: 'protocol', value: event.target.value as Protocol })}
             >
               {PROTOCOLS.map((p) => (
                 <option key={p} value={p}>
@@ -105,10 +82,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
                 testId="field-port"
                 inputMode="numeric"
                 onCommit={(text) =>
-                  edit(t('ui.inspector.port'), (c) => {
-                    if (text.trim() === '') delete c.port;
-                    else c.port = Number(text);
-                  })
+                  edit({ field: 'port', value: text.trim() === '' ? undefined : Number(text) })
                 }
               />
             </Row>

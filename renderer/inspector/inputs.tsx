@@ -21,6 +21,8 @@ interface CommitTextProps {
   className?: string;
   /** Empty text commits as "" (the caller decides what that means, usually: remove the prop). */
   inputMode?: 'text' | 'numeric' | 'decimal';
+  /** Id of a <datalist> whose options the input suggests while typing. */
+  list?: string;
 }
 
 export function CommitText({
@@ -32,6 +34,7 @@ export function CommitText({
   testId,
   className,
   inputMode,
+  list,
 }: CommitTextProps) {
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
@@ -73,6 +76,7 @@ export function CommitText({
         aria-describedby={error ? errorId : undefined}
         data-testid={testId}
         inputMode={inputMode}
+        list={list}
         onChange={(event) => {
           setEditing(true);
           setDraft(event.target.value);

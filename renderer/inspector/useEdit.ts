@@ -1,9 +1,9 @@
 /** Edits of one resource or connection, each committed as one labelled undo entry. */
 import { useCallback } from 'react';
+import { rename, setConnectionField, setProp as setPropOp } from '../../shared/edit/index';
+import type { ConnectionField } from '../../shared/edit/index';
 import { isMessageKey } from '../../shared/i18n/index';
 import type { Translate } from '../../shared/i18n/index';
-import type { Connection, Design, Resource } from '../../shared/model/types';
-import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
 
 export function fieldLabel(t: Translate, key: string): string {
@@ -13,41 +13,20 @@ export function fieldLabel(t: Translate, key: string): string {
 
 export function useResourceEdit(id: string) {
   const store = useEditorStore();
-  const t = useT();
   /** Sets one prop; undefined removes it (the engine then assumes the documented default). */
   const setProp = useCallback(
-    (key: string, value: unknown) =>
-      store.apply(t('ui.action.edit', { field: fieldLabel(t, key) }), (draft: Design) => {
-        const resource = draft.resources.find((r) => r.id === id);
-        if (!resource) return;
-        const props = resource.props as Record<string, unknown>;
-        if (value === undefined) delete props[key];
-        else props[key] = value;
-      }),
-    [store, t, id],
+    (key: string, value: unknown) => void store.perform(setPropOp, { id, key, value }),
+    [store, id],
   );
-  const setName = useCallback(
-    (name: string) =>
-      store.apply(t('ui.action.rename'), (draft: Design) => {
-        const resource: Resource | undefined = draft.resources.find((r) => r.id === id);
-        if (!resource) return;
-        if (name.trim() === '') delete resource.name;
-        else resource.name = name.trim();
-      }),
-    [store, t, id],
-  );
+  const setName = useCallback((name: string) => void store.perform(rename, { id, name }), [store, id]);
   return { setProp, setName };
 }
 
+/** Sets one field of a connection (a kind change also sets or clears protocol and port). */
 export function useConnectionEdit(id: string) {
   const store = useEditorStore();
-  const t = useT();
   return useCallback(
-    (label: string, recipe: (connection: Connection) => void) =>
-      store.apply(t('ui.action.edit', { field: label }), (draft: Design) => {
-        const connection = draft.connections.find((c) => c.id === id);
-        if (connection) recipe(connection);
-      }),
-    [store, t, id],
+    (change: ConnectionField) => void store.perform(setConnectionField, { id, ...change }),
+    [store, id],
   );
 }

@@ -15,7 +15,8 @@ import {
 } from '../../shared/lessons/index';
 import { describeIssue } from '../../shared/model/index';
 import type { Design } from '../../shared/model/types';
-import { identityKey, memoOnContent } from '../simulation/memo';
+import { identityKey, memoOnContent } from '../engine/memo';
+import { askConfirm } from '../app/confirm';
 import { useCanvasActions } from '../canvas/actions';
 import { useLocale, useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/index';
@@ -155,8 +156,10 @@ function ActiveLesson({ lesson }: { lesson: Lesson }) {
         <button
           type="button"
           data-testid="lesson-reset"
-          onClick={() => {
-            if (!window.confirm(t('lessonPanel.confirmReset'))) return;
+          onClick={async () => {
+            const message = t('lessonPanel.confirmReset');
+            if (!(await askConfirm({ message, confirmLabel: t('polish.confirm.reset'), danger: true })))
+              return;
             store.loadDesign(lesson.start, null);
             lessonSession.reset();
             lessonSession.track(store.getState().loadCount);
@@ -200,8 +203,14 @@ function LessonPicker() {
   const [errors, setErrors] = useState<string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const open = (lesson: Lesson): void => {
-    if (dirty && !window.confirm(t('lessonPanel.confirmReplace'))) return;
+  const open = async (lesson: Lesson): Promise<void> => {
+    const message = t('lessonPanel.confirmReplace');
+    if (
+      dirty &&
+      !(await askConfirm({ message, confirmLabel: t('polish.confirm.openLesson'), danger: true }))
+    ) {
+      return;
+    }
     store.loadDesign(lesson.start, null);
     lessonSession.open(lesson);
     lessonSession.track(store.getState().loadCount);
@@ -210,7 +219,7 @@ function LessonPicker() {
 
   const openFile = async (file: File): Promise<void> => {
     const result = parseLesson(await file.text());
-    if (result.ok) open(result.lesson);
+    if (result.ok) await open(result.lesson);
     else setErrors(result.issues.map((issue) => describeIssue(issue, locale, file.name)));
   };
 
@@ -224,7 +233,7 @@ function LessonPicker() {
               <strong>{lesson.title[locale]}</strong>
               {lesson.summary && <span className="lesson-summary">{lesson.summary[locale]}</span>}
             </div>
-            <button type="button" data-testid={`lesson-open-${lesson.id}`} onClick={() => open(lesson)}>
+            <button type="button" data-testid={`lesson-open-${lesson.id}`} onClick={() => void open(lesson)}>
               {t('lessonPanel.open')}
             </button>
           </li>

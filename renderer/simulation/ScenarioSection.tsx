@@ -4,34 +4,12 @@
  * traces every flow and says which get through.
  */
 import { useMemo, useState } from 'react';
-import type { Design } from '../../shared/model/types';
-import type { Scenario } from '../../shared/simulate/scenarios';
-import { scenariosOf } from '../../shared/simulate/scenarios';
+import { deleteScenario, saveScenarioFlow } from '../../shared/edit/index';
+import { scenariosOf } from '../../shared/model/scenarios';
 import type { Flow } from '../../shared/simulate/steps';
 import { useLocale, useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/index';
 import { flowText, simulateFlow } from './model';
-
-function nextId(design: Design, scenarios: readonly Scenario[]): string {
-  const taken = new Set([
-    ...design.resources.map((r) => r.id),
-    ...design.connections.map((c) => c.id),
-    ...scenarios.map((s) => s.id),
-  ]);
-  let n = scenarios.length + 1;
-  while (taken.has(`scenario${n}`)) n++;
-  return `scenario${n}`;
-}
-
-function writeScenarios(draft: Design, scenarios: Scenario[]): void {
-  if (scenarios.length === 0) delete draft.scenarios;
-  else
-    draft.scenarios = scenarios.map((s) => ({
-      id: s.id,
-      name: s.name,
-      flows: s.flows.map(({ from, to, protocol, port }) => ({ from, to, protocol, port })),
-    }));
-}
 
 export function ScenarioSection({ current, onRun }: { current: Flow | null; onRun(flow: Flow): void }) {
   const t = useT();
@@ -46,28 +24,11 @@ export function ScenarioSection({ current, onRun }: { current: Flow | null; onRu
   const save = (): void => {
     if (!current) return;
     const wanted = name.trim() || t('simulate.scenario.defaultName', { n: scenarios.length + 1 });
-    store.apply(t('simulate.scenario.save'), (draft) => {
-      const list = scenariosOf(draft);
-      const flow: Flow = {
-        from: current.from,
-        to: current.to,
-        protocol: current.protocol,
-        port: current.port,
-      };
-      const existing = list.find((s) => s.name === wanted);
-      if (existing) existing.flows.push(flow);
-      else list.push({ id: nextId(draft, list), name: wanted, flows: [flow] });
-      writeScenarios(draft, list);
-    });
+    store.perform(saveScenarioFlow, { name: wanted, flow: current });
   };
 
   const remove = (id: string): void => {
-    store.apply(t('simulate.scenario.delete'), (draft) =>
-      writeScenarios(
-        draft,
-        scenariosOf(draft).filter((s) => s.id !== id),
-      ),
-    );
+    store.perform(deleteScenario, { id });
   };
 
   return (

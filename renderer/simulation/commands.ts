@@ -3,7 +3,7 @@
  * canvas keeps greying failed resources) after the Failure mode tab is hidden, so restoring
  * them must be reachable from the menu too.
  */
-import type { Command } from '../app/commands';
+import type { Command } from '../app/command';
 
 const nothingFailed = { azs: [], resources: [] };
 

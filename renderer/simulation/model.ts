@@ -3,7 +3,6 @@
  * flow as steps, and the failure report with its priced alternative. The panels keep only the
  * cursor and the picks; everything else is derived here (and unit-testable without React).
  */
-import { computeCost, UnsupportedRegionError } from '../../shared/cost/engine';
 import type { Locale } from '../../shared/i18n/index';
 import { t } from '../../shared/i18n/index';
 import type { Design, Resource } from '../../shared/model/types';
@@ -15,7 +14,8 @@ import { natPerAzAlternative } from '../../shared/simulate/resilience';
 import type { Flow, Simulation } from '../../shared/simulate/steps';
 import { buildSimulation } from '../../shared/simulate/steps';
 import type { FailedSet } from '../../shared/simulate/trace-shape';
-import { memoOnContent } from './memo';
+import { costOf } from '../engine/cost';
+import { memoOnContent } from '../engine/memo';
 
 export function labelOf(design: Design, id: string): string {
   const resource = design.resources.find((r) => r.id === id);
@@ -75,13 +75,10 @@ export interface FailureView {
   alternative: PricedAlternative | null;
 }
 
+/** The design's monthly total in the region (shared with the Cost panel's cache); null when unpriced. */
 function monthly(design: Design, region: string): number | null {
-  try {
-    return computeCost(design, { region }).monthlyTotal;
-  } catch (error) {
-    if (error instanceof UnsupportedRegionError) return null;
-    throw error;
-  }
+  const result = costOf(design, region);
+  return result.ok ? result.report.monthlyTotal : null;
 }
 
 /**

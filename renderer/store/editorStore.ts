@@ -105,6 +105,15 @@ export function createEditorStore(initial?: Design, file: FileRef | null = null)
       }
       set({ ...historyFields(design), selection: prune(state.selection, design) });
     },
+    perform(op, args) {
+      const label = op.label(args, state.design);
+      let result: ReturnType<typeof op.run> | undefined;
+      // The recipe returns nothing: immer would take a returned value as the new document.
+      store.apply(label, (draft) => {
+        result = op.run(draft, args);
+      });
+      return result as ReturnType<typeof op.run>;
+    },
     beginGesture(label) {
       // A gesture left open (a drag whose end event never came) is closed, not lost.
       if (gesture) store.endGesture();

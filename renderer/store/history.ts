@@ -4,11 +4,13 @@
  * store only patches, so undo is exact and cheap whatever the size of the design.
  */
 import type { Patch } from 'immer';
+import type { HistoryLabel } from './types';
 
 export interface HistoryEntry {
   /** Unique per entry; the store compares it with the saved entry to compute `dirty`. */
   seq: number;
-  label: string;
+  /** Translated when shown, so the undo menu follows the current language. */
+  label: HistoryLabel;
   patches: Patch[];
   /** Inverse patches in the order they must be applied to undo the entry. */
   inverse: Patch[];

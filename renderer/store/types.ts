@@ -1,3 +1,4 @@
+import type { EditResult, Operation, OperationLabel } from '../../shared/edit/index';
 import type { Design } from '../../shared/model/types';
 import type { Locale } from '../../shared/i18n/index';
 import type { FileRef } from '../host/host';
@@ -27,21 +28,35 @@ export interface EditorState {
   simulation: SimulationView;
   canUndo: boolean;
   canRedo: boolean;
-  /** Label of the action undo would revert (for menus and tooltips). */
-  undoLabel: string | null;
-  redoLabel: string | null;
+  /**
+   * Label of the action undo would revert (for menus and tooltips): a message key with params,
+   * translated when shown (`translateMessage`), so switching language re-translates it.
+   */
+  undoLabel: HistoryLabel | null;
+  redoLabel: HistoryLabel | null;
   /** Increases on every loadDesign; lets views reset per-document state (viewport fit, layout). */
   loadCount: number;
 }
 
 export type Listener = () => void;
 
+/**
+ * What names a history entry. A plain string is shown as it is (never re-translated); only a
+ * gesture started by code that has no message key yet passes one. Everything else: a label.
+ */
+export type HistoryLabel = OperationLabel | string;
+
 export interface EditorActions {
   getState(): EditorState;
   subscribe(listener: Listener): () => void;
   /** One user action = one history entry (inside a gesture: part of the gesture's entry). */
-  apply(label: string, recipe: (draft: Design) => void): void;
-  beginGesture(label: string): void;
+  apply(label: OperationLabel, recipe: (draft: Design) => void): void;
+  /**
+   * Runs a shared/edit operation as one history entry labelled by the operation. A refusal
+   * changes nothing and records nothing; the caller shows `translateMessage(t, refusal)`.
+   */
+  perform<A, R>(op: Operation<A, R>, args: A): EditResult<R>;
+  beginGesture(label: HistoryLabel): void;
   endGesture(): void;
   /** Reverts everything applied since beginGesture and records nothing (refused drop, Esc). */
   cancelGesture(): void;

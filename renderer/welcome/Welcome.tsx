@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { RecentFile } from '../host/host';
 import { useHost } from '../app/host';
 import { useLocale, useT } from '../i18n';
+import { useEditor } from '../store/index';
 import type { FileSession } from '../files/session';
 import { EXAMPLES, TEMPLATES, instantiate, templateLabel } from './templates';
 import type { TemplateEntry } from './templates';
@@ -66,6 +67,8 @@ export function Welcome({ session }: { session: FileSession }) {
   const locale = useLocale();
   const host = useHost();
   const recent = useRecentFiles();
+  // "Back to my design" only when there is one: not on first launch over an empty canvas.
+  const hasDesign = useEditor((state) => state.design.resources.length > 0 || state.file !== null);
 
   // Escape goes back to the design, as the close button does (not while a dialog is open:
   // the dialog handles its own Escape).
@@ -91,14 +94,16 @@ export function Welcome({ session }: { session: FileSession }) {
             <h1 id="welcome-title">{t('welcome.title')}</h1>
             <p>{t('welcome.subtitle')}</p>
           </div>
-          <button
-            type="button"
-            className="welcome-close"
-            data-testid="welcome-close"
-            onClick={session.closeWelcome}
-          >
-            {t('welcome.close')}
-          </button>
+          {hasDesign && (
+            <button
+              type="button"
+              className="welcome-close"
+              data-testid="welcome-close"
+              onClick={session.closeWelcome}
+            >
+              {t('welcome.close')}
+            </button>
+          )}
         </header>
         <div className="welcome-columns">
           <section className="welcome-start">

@@ -78,7 +78,19 @@ function rank(id: string): number {
 export const TEMPLATES: readonly TemplateEntry[] = [...templates.entries].sort(
   (a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1),
 );
-export const EXAMPLES: readonly TemplateEntry[] = examples.entries;
+/**
+ * Examples not also offered as a template: a design bundled in both folders (kept in
+ * assets/examples for the CLI and its tests) is listed once, as the template.
+ */
+export function uniqueExamples(
+  examples: readonly TemplateEntry[],
+  templates: readonly TemplateEntry[],
+): TemplateEntry[] {
+  const templateIds = new Set(templates.map((entry) => entry.id));
+  return examples.filter((entry) => !templateIds.has(entry.id));
+}
+
+export const EXAMPLES: readonly TemplateEntry[] = uniqueExamples(examples.entries, TEMPLATES);
 /** Bundled files that did not load (a unit test keeps this empty). */
 export const BROKEN_BUNDLED: readonly string[] = [...templates.broken, ...examples.broken];
 

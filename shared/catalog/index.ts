@@ -12,6 +12,8 @@ import { security } from './entries/security';
 import type { CatalogEntry, FieldSpec, ParentRule } from './types';
 
 export * from './types';
+export { ENDPOINT_SERVICES, ENDPOINT_SERVICE_PATTERN, isKnownEndpointService } from './endpoint-services';
+export { knowsZonesOf, zoneLettersOf } from './availability-zones';
 
 const entries: readonly CatalogEntry[] = [...networking, ...security, ...compute, ...data, ...integration];
 

@@ -27,11 +27,16 @@ export interface FieldSpec {
   kind: FieldKind;
   group: FieldGroup;
   required?: boolean;
-  /** The value the engine assumes when the prop is absent (FILE-FORMAT.md defaults). */
+  /** The value the engine assumes when the prop is absent (docs/file-format.md defaults). */
   default?: unknown;
   /** The value a newly dropped resource gets, for required fields that have no default. */
   initial?: unknown;
   options?: readonly string[];
+  /**
+   * For enums: the options are suggestions, and any value of the same shape is accepted
+   * (a VPC endpoint's service, where AWS adds names faster than Skyplan could list them).
+   */
+  open?: boolean;
   /** For ref/refs: the types the reference may point at. */
   refTypes?: readonly ResourceType[];
   min?: number;

@@ -9,7 +9,7 @@ import type { MessageKey, MessageParams } from '../i18n/index';
 import type { Connection, Design, Resource, ResourceType } from '../model/types';
 import type { NetworkModel } from '../network/index';
 import { INTERNET_IP, networkOf } from '../network/index';
-import { grouped, roundCents } from './money';
+import { grouped, isPayable, MAX_LINE_USD, roundCents } from './money';
 import type { PriceEntry, PriceTable, PriceTier } from './prices';
 import type { Assumption, CostLine, Text } from './types';
 
@@ -320,17 +320,24 @@ export class PricingContext {
     estimate: boolean,
     priceKey: string | undefined,
   ): CostLine {
+    const amount = quantity * unitPrice;
+    const payable = isPayable(amount) && Number.isFinite(quantity);
     const line: CostLine = {
       id,
       description: spec.params ? { key: spec.description, params: spec.params } : { key: spec.description },
-      quantity,
+      quantity: Number.isFinite(quantity) ? quantity : 0,
       unit: spec.unit,
       unitPrice,
-      monthly: roundCents(quantity * unitPrice),
+      monthly: payable ? roundCents(amount) : 0,
       estimate,
     };
     if (priceKey) line.priceKey = priceKey;
     if (note) line.note = note;
+    if (!payable) {
+      // Only reachable for designs that skipped the schema: listed, left out of the total.
+      line.unpriced = true;
+      line.note = { key: 'cost.note.outOfRange', params: { max: MAX_LINE_USD } };
+    }
     return line;
   }
 }

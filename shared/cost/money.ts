@@ -23,8 +23,24 @@ function roundCentsByPrecision(cents: number): number {
 const ARITHMETIC_LIMIT = 1e11;
 const MARGIN = 1e-11;
 
-/** Rounds USD to the cent, half away from zero, without binary-float surprises (2.675 -> 2.68). */
+/**
+ * The largest amount one line may carry: a trillion dollars a month, far above any design, and
+ * small enough that sums of lines, cents and won stay exact-ish and finite. Usage beyond it
+ * (which the schema already refuses) makes the line unpriced instead of Infinity.
+ */
+export const MAX_LINE_USD = 1e12;
+
+/** True for an amount a report may carry: finite and within MAX_LINE_USD. */
+export function isPayable(usd: number): boolean {
+  return Number.isFinite(usd) && Math.abs(usd) <= MAX_LINE_USD;
+}
+
+/**
+ * Rounds USD to the cent, half away from zero, without binary-float surprises (2.675 -> 2.68).
+ * Not a number or infinite rounds to 0: money never carries them (callers check isPayable).
+ */
 export function roundCents(usd: number): number {
+  if (!Number.isFinite(usd)) return 0;
   const x = Math.abs(usd) * 100;
   let cents: number;
   if (x < ARITHMETIC_LIMIT) {

@@ -4,7 +4,8 @@
  * them. Every word comes from the en/ko catalogues.
  */
 import type { Locale } from '../i18n/index';
-import { messagesOf, t } from '../i18n/index';
+import { isMessageKey, messagesOf, t } from '../i18n/index';
+import { csvField, escapeMarkdown as md } from '../io/escape';
 import { groupWhole, toKrw } from './money';
 import type { MessageKey } from '../i18n/index';
 import type { Assumption, CostItem, CostLine, CostReport, Text } from './types';
@@ -290,23 +291,29 @@ export function formatCostText(report: CostReport, locale: Locale = 'en'): strin
 
 // ---- CSV --------------------------------------------------------------------------------
 
-function csvCell(value: string | number | boolean): string {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function csvRow(cells: (string | number | boolean)[]): string {
-  return cells.map(csvCell).join(',');
+  return cells.map(csvField).join(',');
 }
 
-/** One row per line (RFC 4180), then a total row. Numbers are plain: no currency signs. */
+function typeName(locale: Locale, type: string): string {
+  const key = `type.${type}`;
+  return isMessageKey(key) ? t(locale, key) : type;
+}
+
+/**
+ * One row per line (RFC 4180), then a total row. Numbers are plain: no currency signs. Each row
+ * names its resource (id, name, type and the type's label) so a spreadsheet reads on its own;
+ * text cells that look like formulas are written as text (csvField).
+ */
 export function formatCostCsv(report: CostReport, locale: Locale = 'en'): string {
   const phrases = new Phrases(locale);
   const rate = report.krw.rate;
   const rows = [
     csvRow([
       t(locale, 'cost.col.resource'),
+      t(locale, 'cost.col.name'),
       t(locale, 'cost.col.type'),
+      t(locale, 'cost.col.typeName'),
       t(locale, 'cost.col.description'),
       t(locale, 'cost.col.quantity'),
       t(locale, 'cost.col.unit'),
@@ -317,11 +324,14 @@ export function formatCostCsv(report: CostReport, locale: Locale = 'en'): string
     ]),
   ];
   for (const item of report.items) {
+    const label = typeName(locale, item.type);
     for (const line of item.lines) {
       rows.push(
         csvRow([
           item.resource,
+          item.name ?? '',
           item.type,
+          label,
           phrases.describe(line),
           tidy(line.quantity),
           phrases.key(line.unit),
@@ -337,6 +347,8 @@ export function formatCostCsv(report: CostReport, locale: Locale = 'en'): string
     csvRow([
       t(locale, 'cost.report.total'),
       '',
+      '',
+      '',
       krwSource(report, locale),
       '',
       '',
@@ -351,28 +363,28 @@ export function formatCostCsv(report: CostReport, locale: Locale = 'en'): string
 
 // ---- Markdown ---------------------------------------------------------------------------
 
-function mdCell(text: string): string {
-  // Most cells have neither: skip the two regular expressions for them.
-  if (!text.includes('|') && !text.includes('\n')) return text;
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+/*
+ * Every text that comes from the design or a message (titles, names, descriptions, values) goes
+ * through `md` (shared/io/escape.ts): no raw HTML, links, line breaks or pipes get through. Cells
+ * are built from escaped text plus our own markup (**bold**, the \\* mark), then joined as is.
+ */
 
 /** Appends a table's head, alignment row and rows to `out` (row by row: no intermediate arrays). */
 function mdHead(out: string[], head: string[], right: readonly number[] = []): void {
-  out.push(`| ${head.map(mdCell).join(' | ')} |`);
+  out.push(`| ${head.map(md).join(' | ')} |`);
   out.push(`| ${head.map((_, i) => (right.includes(i) ? '---:' : '---')).join(' | ')} |`);
 }
 
 function mdRow(...cells: string[]): string {
   let row = '|';
-  for (const cell of cells) row += ` ${mdCell(cell)} |`;
+  for (const cell of cells) row += ` ${cell} |`;
   return row;
 }
 
 function itemRows(out: string[], item: CostItem, rate: number, phrases: Phrases): void {
   const title = item.name
-    ? `**${item.resource}** (${item.type}, ${item.name})`
-    : `**${item.resource}** (${item.type})`;
+    ? `**${md(item.resource)}** (${item.type}, ${md(item.name)})`
+    : `**${md(item.resource)}** (${item.type})`;
   out.push(
     mdRow(
       title,
@@ -388,9 +400,9 @@ function itemRows(out: string[], item: CostItem, rate: number, phrases: Phrases)
     out.push(
       mdRow(
         '',
-        `${line.unpriced ? '! ' : line.estimate ? '\\* ' : ''}${phrases.describe(line)}`,
+        `${line.unpriced ? '! ' : line.estimate ? '\\* ' : ''}${md(phrases.describe(line))}`,
         formatQuantity(line.quantity),
-        phrases.key(line.unit),
+        md(phrases.key(line.unit)),
         `$${phrases.unitPrice(line.unitPrice)}`,
         formatUsd(line.monthly),
         formatKrw(toKrw(line.monthly, rate)),
@@ -403,7 +415,7 @@ export function formatCostMarkdown(report: CostReport, locale: Locale = 'en'): s
   const phrases = new Phrases(locale);
   const [title = '', ...meta] = header(report, locale);
   const rate = report.krw.rate;
-  const out = [`# ${title}`, '', ...meta.map((line) => `${line}  `), ''];
+  const out = [`# ${md(title)}`, '', ...meta.map((line) => `${md(line)}  `), ''];
   mdHead(
     out,
     [
@@ -420,7 +432,7 @@ export function formatCostMarkdown(report: CostReport, locale: Locale = 'en'): s
   for (const item of report.items) itemRows(out, item, rate, phrases);
   out.push(
     mdRow(
-      `**${t(locale, 'cost.report.total')}**`,
+      `**${md(t(locale, 'cost.report.total'))}**`,
       '',
       '',
       '',
@@ -429,9 +441,9 @@ export function formatCostMarkdown(report: CostReport, locale: Locale = 'en'): s
       `**${formatKrw(report.krw.monthlyTotal)}**`,
     ),
   );
-  out.push('', krwSource(report, locale));
-  for (const line of footer(report, locale)) out.push(`\n${line.replace(/^\*/, '\\*')}`);
-  out.push('', `## ${t(locale, 'cost.report.assumptions')}`, '');
+  out.push('', md(krwSource(report, locale)));
+  for (const line of footer(report, locale)) out.push(`\n${md(line)}`);
+  out.push('', `## ${md(t(locale, 'cost.report.assumptions'))}`, '');
   mdHead(out, [
     t(locale, 'cost.col.resource'),
     t(locale, 'cost.col.prop'),
@@ -439,11 +451,11 @@ export function formatCostMarkdown(report: CostReport, locale: Locale = 'en'): s
     t(locale, 'cost.col.source'),
   ]);
   for (const a of report.assumptions) {
-    out.push(mdRow(assumptionWho(locale, a), a.prop, String(a.value), phrases.source(a)));
+    out.push(mdRow(md(assumptionWho(locale, a)), md(a.prop), md(String(a.value)), md(phrases.source(a))));
   }
   if (report.hints.length) {
-    out.push('', `## ${t(locale, 'cost.report.hints')}`, '');
-    for (const hint of report.hints) out.push(`- ${say(locale, hint.message)}`);
+    out.push('', `## ${md(t(locale, 'cost.report.hints'))}`, '');
+    for (const hint of report.hints) out.push(`- ${md(say(locale, hint.message))}`);
   }
   return `${out.join('\n')}\n`;
 }

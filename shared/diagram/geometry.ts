@@ -5,13 +5,15 @@
  */
 import { CATALOG } from '../catalog/index';
 import type { Design, LayoutBox, Resource, ResourceType } from '../model/types';
+import { SIZES } from './style';
 
-export const RESOURCE_SIZE = { w: 96, h: 88 } as const;
-export const GRID = 16;
+/** Sizes come from the diagram conventions (style.ts), shared with the exports. */
+export const RESOURCE_SIZE = SIZES.resource;
+export const GRID = SIZES.grid;
 
 const CONTAINER_SIZE: Partial<Record<ResourceType, { w: number; h: number }>> = {
-  vpc: { w: 720, h: 480 },
-  subnet: { w: 304, h: 208 },
+  vpc: SIZES.vpc,
+  subnet: SIZES.subnet,
 };
 
 export function isContainer(type: ResourceType): boolean {

@@ -1,88 +1,183 @@
 /**
- * Automatic layout for designs that arrive without one (hand-written or generated files).
- * ELK's layered algorithm lays out each container's children left to right, nesting
- * respected; boxes come back relative to the parent, which is what `layout` stores.
- * Existing boxes are kept; only missing ones are filled in, and containers that gained
- * laid-out children grow to fit them.
+ * Automatic layout ("Tidy up", and designs opened without a layout). Inside each VPC the
+ * layout is the reference-architecture grid of grid.ts (AZ columns, public then private rows,
+ * resources in every subnet they are placed in). Around the VPCs, ELK's layered algorithm
+ * places the top-level shapes (users on the left, the VPC, managed services on the right) and
+ * routes the connections between them orthogonally with their labels clear of each other;
+ * those routes are returned for the renderers (connections into a VPC float, see edges.tsx).
+ * Boxes come back relative to the parent (what `layout` stores); AZ groups are not resources,
+ * so a subnet's box is relative to its VPC. Attachments (route tables, NACLs, security groups)
+ * get a band at the bottom of their container, shown only by the "network details" view.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Design, LayoutBox } from '../model/types';
-import { defaultSize, isContainer } from './geometry';
+import { layoutVpc } from './grid';
+import { connectionLabel, labelWidth } from './labels';
+import { collectRoutes } from './routes';
+import type { EdgeRoute } from './routes';
+import { FONTS, SIZES, isAttachmentType } from './style';
+import { publicSubnets, shapesOf } from './structure';
+import type { Shape } from './structure';
 
-const CONTAINER_PADDING = '[top=56,left=24,bottom=24,right=24]';
+export interface DiagramLayout {
+  boxes: Record<string, LayoutBox>;
+  /** Connection id -> route in absolute diagram coordinates, for the boxes above. */
+  routes: Record<string, EdgeRoute>;
+}
 
 /** Resources without a layout box. */
 export function missingLayout(design: Design): string[] {
   return design.resources.filter((r) => !design.layout?.[r.id]).map((r) => r.id);
 }
 
-export async function computeLayout(design: Design): Promise<Record<string, LayoutBox>> {
-  const byParent = new Map<string | undefined, string[]>();
-  const ids = new Set(design.resources.map((r) => r.id));
-  const typeOf = new Map(design.resources.map((r) => [r.id, r.type]));
-  for (const resource of design.resources) {
-    const parent = resource.parent && ids.has(resource.parent) ? resource.parent : undefined;
-    const list = byParent.get(parent) ?? [];
-    list.push(resource.id);
-    byParent.set(parent, list);
-  }
+type Elk = { layout(graph: ElkNode): Promise<ElkNode> };
+let elkPromise: Promise<Elk> | undefined;
 
-  const build = (id: string): ElkNode => {
-    const type = typeOf.get(id);
-    const children = byParent.get(id) ?? [];
-    if (type && isContainer(type)) {
-      const empty = defaultSize(type);
-      return {
-        id,
-        children: children.map(build),
-        layoutOptions: {
-          'elk.padding': CONTAINER_PADDING,
-          'elk.algorithm': 'layered',
-          'elk.direction': 'RIGHT',
-          'elk.spacing.nodeNode': '32',
-          'elk.layered.spacing.nodeNodeBetweenLayers': '48',
-        },
-        // An empty container keeps its default size.
-        ...(children.length === 0 ? { width: empty.w, height: empty.h } : {}),
-      };
-    }
-    const size = type ? defaultSize(type) : { w: 96, h: 88 };
-    return { id, width: size.w, height: size.h };
-  };
+// ELK is 1.5 MB: loaded only when a design actually needs laying out.
+function elk(): Promise<Elk> {
+  elkPromise ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  return elkPromise;
+}
 
-  // Connections are left out of ELK: across nested containers they make layered layout
-  // slow on large designs, and containment already gives the picture its structure.
+/** The top-level shape a resource is drawn under (itself when it is top-level). */
+function topOf(design: Design, id: string): string {
+  const byId = new Map(design.resources.map((r) => [r.id, r]));
+  let current = byId.get(id);
+  for (let i = 0; current?.parent && byId.has(current.parent) && i < 64; i++)
+    current = byId.get(current.parent);
+  return current?.id ?? id;
+}
+
+/** The top level as one flat ELK graph: VPCs are boxes of their grid's size. */
+function topLevelGraph(
+  design: Design,
+  top: Shape[],
+  sizes: ReadonlyMap<string, { w: number; h: number }>,
+): ElkNode {
+  const topIds = new Set(top.map((shape) => shape.key));
   const edges: ElkExtendedEdge[] = [];
-  const graph: ElkNode = {
+  const lifted = new Set<string>();
+  for (const c of design.connections) {
+    const from = topOf(design, c.from);
+    const to = topOf(design, c.to);
+    if (!topIds.has(from) || !topIds.has(to) || from === to) continue;
+    if (from === c.from && to === c.to) {
+      const text = connectionLabel(c);
+      edges.push({
+        id: c.id,
+        sources: [from],
+        targets: [to],
+        labels: [{ id: `${c.id}:label`, text, width: labelWidth(text), height: FONTS.edgeLabel + 6 }],
+      });
+    } else if (!lifted.has(`${from}>${to}`)) {
+      // A connection into a VPC pulls the two boxes into order; its own line floats.
+      lifted.add(`${from}>${to}`);
+      edges.push({ id: `lift:${from}>${to}`, sources: [from], targets: [to] });
+    }
+  }
+  return {
     id: '__root',
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.spacing.nodeNode': '64',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '96',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.edgeLabels.placement': 'CENTER',
+      'elk.spacing.nodeNode': '48',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+      'elk.spacing.edgeNode': '24',
+      'elk.spacing.edgeEdge': '16',
+      'elk.spacing.edgeLabel': '6',
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
     },
-    children: (byParent.get(undefined) ?? []).map(build),
+    children: top.map((shape) => {
+      const size = sizes.get(shape.key) ?? SIZES.resource;
+      // Users and the internet stand on the left, whichever way the connections point.
+      const options: Record<string, string> =
+        shape.resource.type === 'internet' ? { 'elk.layered.layering.layerConstraint': 'FIRST' } : {};
+      return { id: shape.key, width: size.w, height: size.h, layoutOptions: options };
+    }),
     edges,
   };
-  // ELK is 1.5 MB: loaded only when a design actually needs laying out.
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-  const elk = new ELK();
-  const result = await elk.layout(graph);
-  const boxes: Record<string, LayoutBox> = {};
-  const collect = (node: ElkNode) => {
-    for (const child of node.children ?? []) {
-      const type = typeOf.get(child.id);
-      const box: LayoutBox = { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) };
-      if (type && isContainer(type)) {
-        box.w = Math.round(child.width ?? defaultSize(type).w);
-        box.h = Math.round(child.height ?? defaultSize(type).h);
-      }
-      boxes[child.id] = box;
-      collect(child);
+}
+
+/** Attachments in a row at the bottom of their container (which grows to hold them). */
+function placeAttachments(design: Design, boxes: Record<string, LayoutBox>): void {
+  const byContainer = new Map<string | undefined, string[]>();
+  const ids = new Set(design.resources.map((r) => r.id));
+  for (const r of design.resources) {
+    // Loose ones (attached to nothing) are already in the grid like any other shape.
+    if (!isAttachmentType(r.type) || boxes[r.id]) continue;
+    const parent = r.parent && ids.has(r.parent) ? r.parent : undefined;
+    byContainer.set(parent, [...(byContainer.get(parent) ?? []), r.id]);
+  }
+  for (const [container, list] of byContainer) {
+    const box = container ? boxes[container] : undefined;
+    const top = box?.h ?? Math.max(0, ...Object.values(boxes).map((b) => b.y + (b.h ?? SIZES.resource.h)));
+    const size = SIZES.resource;
+    list.forEach((id, i) => {
+      boxes[id] = { x: SIZES.padding + i * (size.w + SIZES.gap), y: top + (box ? 0 : SIZES.gap) };
+    });
+    if (box) {
+      box.h = top + size.h + SIZES.padding;
+      box.w = Math.max(box.w ?? 0, SIZES.padding + list.length * (size.w + SIZES.gap));
     }
-  };
-  collect(result);
-  return boxes;
+  }
+}
+
+/**
+ * An internet node whose only lines go into a VPC is moved level with that VPC's first subnet
+ * row, so its lines run straight into the public subnets (over nothing but the gateway column).
+ */
+function alignWithFirstRow(design: Design, boxes: Record<string, LayoutBox>): void {
+  for (const node of design.resources) {
+    if (node.type !== 'internet' || !boxes[node.id]) continue;
+    const ends = design.connections
+      .filter((c) => c.from === node.id || c.to === node.id)
+      .map((c) => topOf(design, c.from === node.id ? c.to : c.from));
+    const vpc = ends[0];
+    if (!vpc || ends.some((end) => end !== vpc)) continue;
+    const vpcBox = boxes[vpc];
+    if (!vpcBox || design.resources.find((r) => r.id === vpc)?.type !== 'vpc') continue;
+    const rowTop = SIZES.header + SIZES.azHeader + 8 + SIZES.header + 8;
+    (boxes[node.id] as LayoutBox).y = vpcBox.y + rowTop;
+  }
+}
+
+/** The whole diagram laid out: every box (replicas included) and top-level connection routes. */
+export async function computeDiagram(design: Design): Promise<DiagramLayout> {
+  const isPublic = publicSubnets(design);
+  const shapes = shapesOf(design, { attachments: false });
+  const inside = new Map<string, Shape[]>();
+  const top: Shape[] = [];
+  for (const shape of shapes) {
+    if (!shape.container) top.push(shape);
+    else inside.set(shape.container, [...(inside.get(shape.container) ?? []), shape]);
+  }
+  const boxes: Record<string, LayoutBox> = {};
+  const sizes = new Map<string, { w: number; h: number }>();
+  for (const shape of shapes) {
+    if (shape.resource.type !== 'vpc') continue;
+    sizes.set(shape.key, layoutVpc(design, shape.key, inside, isPublic, boxes));
+  }
+  const engine = await elk();
+  const result = await engine.layout(topLevelGraph(design, top, sizes));
+  for (const node of result.children ?? []) {
+    const size = sizes.get(node.id);
+    boxes[node.id] = {
+      x: Math.round(node.x ?? 0),
+      y: Math.round(node.y ?? 0),
+      ...(size ? { w: size.w, h: size.h } : {}),
+    };
+  }
+  const routes = collectRoutes(result);
+  for (const id of Object.keys(routes)) if (id.startsWith('lift:')) delete routes[id];
+  alignWithFirstRow(design, boxes);
+  placeAttachments(design, boxes);
+  return { boxes, routes };
+}
+
+export async function computeLayout(design: Design): Promise<Record<string, LayoutBox>> {
+  return (await computeDiagram(design)).boxes;
 }
 
 /**

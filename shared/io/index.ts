@@ -7,4 +7,4 @@ export * from './review';
 export { reviewToMarkdown } from './review-markdown';
 export { reviewToHtml } from './review-html';
 export type { ReviewHtmlOptions } from './review-html';
-export { escapeHtml, escapeMarkdown } from './escape';
+export { csvField, escapeHtml, escapeMarkdown } from './escape';

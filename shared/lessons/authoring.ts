@@ -46,7 +46,9 @@ export function candidateGoals(design: Design, engine: GoalEngine): CandidateGoa
     out.push({ goal: { id: `rule-${rule}`, type: 'no-findings', rule }, suggested: false });
   }
   const total = engine.monthlyTotal(design);
-  out.push({ goal: { id: 'budget', type: 'cost-below', amount: budgetAbove(total) }, suggested: false });
+  if (total !== undefined) {
+    out.push({ goal: { id: 'budget', type: 'cost-below', amount: budgetAbove(total) }, suggested: false });
+  }
   return out;
 }
 

@@ -11,6 +11,8 @@ import l05 from '../../assets/lessons/05-alb-two-azs.lesson.json';
 import l06 from '../../assets/lessons/06-sg-nacl-ephemeral-ports.lesson.json';
 import l07 from '../../assets/lessons/07-sns-sqs-fan-out.lesson.json';
 import l08 from '../../assets/lessons/08-fargate-ecr-private.lesson.json';
+import l09 from '../../assets/lessons/09-rolling-update-small-subnets.lesson.json';
+import l10 from '../../assets/lessons/10-blue-green-canary-rollback.lesson.json';
 import { describeIssue } from '../model/index';
 import { checkLessonValue } from './parse';
 import type { Lesson } from './types';
@@ -30,6 +32,8 @@ const FILES: readonly { file: string; value: unknown }[] = [
   { file: '06-sg-nacl-ephemeral-ports.lesson.json', value: l06 },
   { file: '07-sns-sqs-fan-out.lesson.json', value: l07 },
   { file: '08-fargate-ecr-private.lesson.json', value: l08 },
+  { file: '09-rolling-update-small-subnets.lesson.json', value: l09 },
+  { file: '10-blue-green-canary-rollback.lesson.json', value: l10 },
 ];
 
 let cache: BundledLesson[] | undefined;

@@ -4,6 +4,7 @@
  * pure function of (lesson, design, engine) and its unit tests can pin each answer down.
  */
 import { computeCost } from '../cost/engine';
+import { isSupportedRegion } from '../cost/prices';
 import type { Design } from '../model/index';
 import { trace } from '../network/index';
 import { RULES, runRules } from '../rules/index';
@@ -14,6 +15,7 @@ export function defaultEngine(): GoalEngine {
     trace: (design, from, to, protocol, port) => trace(design, from, to, protocol, port),
     findings: (design: Design) => runRules(design),
     ruleIds: RULES.map((rule) => rule.meta.id),
-    monthlyTotal: (design: Design) => computeCost(design).monthlyTotal,
+    monthlyTotal: (design: Design) =>
+      isSupportedRegion(design.region) ? computeCost(design).monthlyTotal : undefined,
   };
 }

@@ -8,6 +8,7 @@
 import type { Locale, MessageKey, MessageParams } from '../i18n/index';
 import { isMessageKey, t } from '../i18n/index';
 import type { Design, Protocol, Resource } from '../model/index';
+import { SUPPORTED_REGIONS } from '../cost/prices';
 import type { Finding } from '../rules/types';
 import { zonesOf } from '../simulate/failures';
 import type { TraceShape } from '../simulate/trace-shape';
@@ -27,8 +28,8 @@ export interface GoalEngine {
   findings(design: Design): readonly Finding[];
   /** Known rule ids, so that a goal naming a missing rule fails with a clear message. */
   ruleIds: readonly string[];
-  /** Estimated monthly total in USD. */
-  monthlyTotal(design: Design): number;
+  /** Estimated monthly total in USD; undefined when the design's region has no price table. */
+  monthlyTotal(design: Design): number | undefined;
 }
 
 export interface Message {
@@ -197,6 +198,19 @@ function noFindingsGoal(design: Design, goal: NoFindingsGoal, engine: GoalEngine
 
 function costGoal(design: Design, amount: number, id: string, engine: GoalEngine): Omit<GoalResult, 'title'> {
   const total = engine.monthlyTotal(design);
+  if (total === undefined) {
+    // A valid region without prices (us-west-2): the goal cannot pass, and says why.
+    return {
+      id,
+      passed: false,
+      message: msg('lessons.result.costBelow.unpriced', {
+        region: design.region,
+        regions: SUPPORTED_REGIONS.join(', '),
+        amount: amount.toFixed(2),
+      }),
+      resources: [],
+    };
+  }
   const params = { total: total.toFixed(2), amount: amount.toFixed(2) };
   const passed = total < amount;
   return {

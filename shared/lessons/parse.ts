@@ -4,9 +4,16 @@
  * the start and answer designs are checked with the design loader itself.
  */
 import type { DesignIssue, JsonPath } from '../model/index';
-import { checkDesignValue, issue, pathToString, positionAt, readJson, RESOURCE_TYPES } from '../model/index';
-import { checkScenarios } from '../simulate/scenarios';
-import { ShapeChecker } from '../simulate/shape';
+import {
+  checkDesignValue,
+  checkScenarios,
+  issue,
+  pathToString,
+  positionAt,
+  readJson,
+  RESOURCE_TYPES,
+  ShapeChecker,
+} from '../model/index';
 import { PROTOCOLS } from '../model/index';
 import type { Bilingual, Goal, Lesson } from './types';
 import { GOAL_TYPES } from './types';

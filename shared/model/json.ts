@@ -60,8 +60,16 @@ class JsonFailure extends Error {
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
+/**
+ * How deep objects and arrays may nest. A design needs about six levels; the reader, the
+ * serializer and JSON.stringify all recurse, so a file nested thousands deep would overflow the
+ * stack somewhere. It is refused here, with its place, instead.
+ */
+export const MAX_JSON_DEPTH = 256;
+
 class Reader {
   private i = 0;
+  private depth = 0;
   constructor(
     private readonly text: string,
     private readonly positions?: Map<string, number>,
@@ -81,8 +89,14 @@ class Reader {
   private readValue(path: (string | number)[]): unknown {
     this.positions?.set(pathToString(path), this.i);
     const c = this.text.charCodeAt(this.i);
-    if (c === 0x7b) return this.readObject(path);
-    if (c === 0x5b) return this.readArray(path);
+    if (c === 0x7b || c === 0x5b) {
+      if (++this.depth > MAX_JSON_DEPTH) {
+        throw new JsonFailure(this.i, 'json.tooDeep', { max: MAX_JSON_DEPTH });
+      }
+      const value = c === 0x7b ? this.readObject(path) : this.readArray(path);
+      this.depth--;
+      return value;
+    }
     if (c === 0x22) return this.readString();
     if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.readNumber();
     if (this.text.startsWith('true', this.i)) return this.literal(4, true);

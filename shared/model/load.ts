@@ -11,8 +11,9 @@ import { pathToString, positionAt, readJson } from './json';
 import type { MigrationPlan } from './migrate';
 import { DEFAULT_PLAN, migrate } from './migrate';
 import { checkReferences } from './references';
-import { checkSchema, isObject } from './schema';
-import { checkScenarios } from '../simulate/scenarios';
+import { checkScenarios } from './scenarios';
+import { checkSchema } from './schema';
+import { isObject } from './shape';
 import type { Design } from './types';
 
 export type LoadResult =
@@ -38,6 +39,22 @@ function locate(text: string, issues: DesignIssue[]): DesignIssue[] {
   });
 }
 
+/**
+ * The schema lets a resource leave out `props` (or write null) and means `{}`; every engine
+ * reads `resource.props.x`, so the `{}` is stored in the design here. The caller's value is
+ * not changed: only the resources that need it are copied.
+ */
+function withPropsFilledIn(doc: Record<string, unknown>): Record<string, unknown> {
+  const resources = doc.resources as Record<string, unknown>[];
+  if (resources.every((resource) => isObject(resource.props))) return doc;
+  return {
+    ...doc,
+    resources: resources.map((resource) =>
+      isObject(resource.props) ? resource : { ...resource, props: {} },
+    ),
+  };
+}
+
 /** Checks an in-memory value as a design (used by the loader, IPC and the canvas). */
 export function checkDesignValue(value: unknown, plan: MigrationPlan = DEFAULT_PLAN): LoadResult {
   if (!isObject(value)) return { ok: false, issues: [issue('schema.notObject', [], { field: '$' })] };
@@ -48,7 +65,7 @@ export function checkDesignValue(value: unknown, plan: MigrationPlan = DEFAULT_P
   if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
   const schemaIssues = checkSchema(migrated.doc);
   if (schemaIssues.length > 0) return { ok: false, issues: schemaIssues };
-  const design = migrated.doc as unknown as Design;
+  const design = withPropsFilledIn(migrated.doc) as unknown as Design;
   const referenceIssues = checkReferences(design);
   if (referenceIssues.length > 0) return { ok: false, issues: referenceIssues };
   // Top-level fields added by features (format 1 leaves them open) check their own shape.

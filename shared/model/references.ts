@@ -8,6 +8,7 @@ import { CATALOG } from '../catalog/index';
 import type { MessageParams } from '../i18n/index';
 import type { DesignIssue } from './issues';
 import { issue } from './issues';
+import { isPrefixListPeer } from '../network/prefix-lists';
 import { pathToString } from './json';
 import type { Design, Resource, ResourceType } from './types';
 
@@ -78,7 +79,7 @@ export function checkReferences(design: Design): DesignIssue[] {
       if (field.kind === 'sgRules' && Array.isArray(value)) {
         value.forEach((rule: { peer?: unknown }, j) => {
           // CIDR peers contain a dot or slash; anything else names a security group.
-          if (typeof rule.peer === 'string' && !/[./]/.test(rule.peer)) {
+          if (typeof rule.peer === 'string' && !/[./]/.test(rule.peer) && !isPrefixListPeer(rule.peer)) {
             refTo(rule.peer, [...fieldPath, j, 'peer'], ['security-group']);
           }
         });

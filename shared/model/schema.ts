@@ -5,33 +5,26 @@
  * may add them) and kept as they are.
  */
 import type { CatalogEntry, FieldSpec } from '../catalog/index';
-import { CATALOG, isResourceType } from '../catalog/index';
+import { CATALOG, ENDPOINT_SERVICE_PATTERN, isResourceType } from '../catalog/index';
 import { CONNECTION_KINDS, FORMAT, ID_PATTERN, PROTOCOLS, RESOURCE_TYPES } from './types';
 import type { DesignIssue } from './issues';
 import { issue } from './issues';
-import type { JsonPath } from './json';
+import { describeValue as describe, fieldName, isObject } from './shape';
 import { parseCidr } from '../network/cidr';
+import { isPrefixListPeer } from '../network/prefix-lists';
 
 type Path = (string | number)[];
 
 const REGION_PATTERN = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;
 const PORTS_PATTERN = /^(\d{1,5})(?:-(\d{1,5}))?$/;
+/**
+ * Every number has a maximum, so no sum or product downstream (cost, layout) can overflow to
+ * Infinity. Props take theirs from the catalog field specs; these are for the fixed fields.
+ * An exabyte a month and ten million pixels are far beyond any real design.
+ */
+const MAX_GB_PER_MONTH = 1e9;
+const MAX_COORDINATE = 1e7;
 const LISTENER_PROTOCOLS = ['HTTP', 'HTTPS', 'TCP', 'TLS', 'UDP', 'TCP_UDP'];
-
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-function fieldName(path: JsonPath): string {
-  const last = path[path.length - 1];
-  return typeof last === 'number' ? `${String(path[path.length - 2] ?? '')}[${last}]` : String(last);
-}
 
 class SchemaChecker {
   readonly issues: DesignIssue[] = [];
@@ -62,6 +55,7 @@ class SchemaChecker {
     this.number(value.hoursPerMonth, [...path, 'hoursPerMonth'], { min: 1, max: 744 });
     this.boolean(value.freeTier, [...path, 'freeTier']);
     this.number(value.krwPerUsd, [...path, 'krwPerUsd'], { min: 1, max: 100000 });
+    this.number(value.lambdaConcurrencyLimit, [...path, 'lambdaConcurrencyLimit'], { min: 1, max: 1000000 });
   }
 
   private checkResource(value: unknown, path: Path): void {
@@ -74,7 +68,8 @@ class SchemaChecker {
     if (value.type === undefined) return this.report('schema.required', [...path, 'type']);
     if (!isResourceType(value.type)) {
       return this.report('schema.unknownType', [...path, 'type'], {
-        found: String(value.type),
+        // describe, not String: a hostile `{"toString": 1}` must not throw here.
+        found: typeof value.type === 'string' ? value.type : describe(value.type),
         options: RESOURCE_TYPES.join(', '),
       });
     }
@@ -116,6 +111,8 @@ class SchemaChecker {
       case 'boolean':
         return this.boolean(value, path);
       case 'enum':
+        // An open list accepts any name of the right shape; the options are only suggestions.
+        if (field.open && typeof value === 'string' && ENDPOINT_SERVICE_PATTERN.test(value)) return;
         return this.enumValue(value, path, field.options ?? []);
       case 'refs':
         if (this.array(value, path, true)) {
@@ -134,7 +131,12 @@ class SchemaChecker {
           this.enumValue(item.protocol, [...itemPath, 'protocol'], PROTOCOLS, true);
           this.ports(item.ports, [...itemPath, 'ports']);
           // A peer is a CIDR or a security-group id; ids are checked with the references.
-          if (this.requiredString(item.peer, [...itemPath, 'peer']) && /[./]/.test(item.peer as string)) {
+          // A prefix list (pl-s3, com.amazonaws.<region>.s3) is neither; see network/prefix-lists.ts.
+          if (
+            this.requiredString(item.peer, [...itemPath, 'peer']) &&
+            /[./]/.test(item.peer as string) &&
+            !isPrefixListPeer(item.peer)
+          ) {
             this.cidr(item.peer, [...itemPath, 'peer']);
           }
         });
@@ -173,8 +175,8 @@ class SchemaChecker {
     this.enumValue(value.kind, [...path, 'kind'], CONNECTION_KINDS);
     this.enumValue(value.protocol, [...path, 'protocol'], PROTOCOLS);
     this.number(value.port, [...path, 'port'], { min: 0, max: 65535, integer: true });
-    this.number(value.dataOutGbPerMonth, [...path, 'dataOutGbPerMonth'], { min: 0 });
-    this.number(value.dataGbPerMonth, [...path, 'dataGbPerMonth'], { min: 0 });
+    this.number(value.dataOutGbPerMonth, [...path, 'dataOutGbPerMonth'], { min: 0, max: MAX_GB_PER_MONTH });
+    this.number(value.dataGbPerMonth, [...path, 'dataGbPerMonth'], { min: 0, max: MAX_GB_PER_MONTH });
   }
 
   private checkLayout(value: unknown, path: Path): void {
@@ -185,10 +187,11 @@ class SchemaChecker {
         this.report('schema.notObject', boxPath);
         continue;
       }
-      this.number(box.x, [...boxPath, 'x'], { required: true });
-      this.number(box.y, [...boxPath, 'y'], { required: true });
-      this.number(box.w, [...boxPath, 'w'], { min: 0 });
-      this.number(box.h, [...boxPath, 'h'], { min: 0 });
+      const coordinate = { min: -MAX_COORDINATE, max: MAX_COORDINATE, required: true };
+      this.number(box.x, [...boxPath, 'x'], coordinate);
+      this.number(box.y, [...boxPath, 'y'], coordinate);
+      this.number(box.w, [...boxPath, 'w'], { min: 0, max: MAX_COORDINATE });
+      this.number(box.h, [...boxPath, 'h'], { min: 0, max: MAX_COORDINATE });
     }
   }
 

@@ -1,6 +1,6 @@
 /**
  * The stable serializer: the same document always gives the same bytes, so designs diff
- * cleanly in git. Keys follow one fixed order (the order FILE-FORMAT.md writes them in), then
+ * cleanly in git. Keys follow one fixed order (the order docs/file-format.md writes them in), then
  * any other keys alphabetically; arrays keep their order (it means something to the user);
  * two-space indent and a final newline.
  */
@@ -60,7 +60,14 @@ function ordered(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(source).sort(compareKeys)) {
     // undefined is not JSON; dropping it here keeps "absent" and "undefined" the same bytes.
-    if (source[key] !== undefined) out[key] = ordered(source[key]);
+    if (source[key] === undefined) continue;
+    // `out.__proto__ = x` would set the prototype and drop the key; the reader keeps it as data.
+    Object.defineProperty(out, key, {
+      value: ordered(source[key]),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }

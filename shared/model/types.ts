@@ -1,5 +1,5 @@
 /**
- * The design document, format version 1 (see FILE-FORMAT.md). This is the one contract shared
+ * The design document, format version 1 (see docs/file-format.md). This is the one contract shared
  * by the canvas, the engine, the command line, saved files and tests. Names here are fixed;
  * new fields may be added, never renamed.
  */
@@ -130,6 +130,28 @@ export interface PropsByType {
     runningHoursPerMonth?: number;
     containerPort?: number;
     dataOutGbPerMonth?: number;
+    /** Deployment settings (docs/FILE-FORMAT-EXTENSIONS.md, "Deployments"). AWS defaults: rolling 100/200. */
+    deploymentStrategy?: 'rolling' | 'blue-green';
+    minimumHealthyPercent?: number;
+    maximumPercent?: number;
+    /** Blue/green: how traffic moves from the blue target group to the green one. */
+    trafficShifting?: 'all-at-once' | 'canary' | 'linear';
+    shiftPercent?: number;
+    shiftIntervalMinutes?: number;
+    rollbackOnFailure?: boolean;
+    /** EC2 launch type: a fixed host port (absent or 0: dynamic port mapping). */
+    hostPort?: number;
+    containerInstanceType?: string;
+    containerInstanceCount?: number;
+    reservedMemoryMb?: number;
+    /** Usage: deploys a month and how long one batch takes to start, pass health checks and drain. */
+    deploysPerMonth?: number;
+    deployStepMinutes?: number;
+    /** Service auto scaling: task range and the target-tracking metric and value. */
+    autoScalingMin?: number;
+    autoScalingMax?: number;
+    scalingMetric?: 'cpu' | 'memory' | 'requests-per-target';
+    scalingTargetValue?: number;
   };
   'ec2-instance': {
     instanceType?: string;
@@ -137,6 +159,8 @@ export interface PropsByType {
     elasticIp?: string;
     securityGroups: string[];
     dataOutGbPerMonth?: number;
+    /** AWS default true; a NAT instance needs it off to forward others' traffic. */
+    sourceDestCheck?: boolean;
   };
   'lambda-function': {
     memoryMb?: number;
@@ -149,6 +173,15 @@ export interface PropsByType {
     avgDurationMs?: number;
     ephemeralStorageMb?: number;
     dataOutGbPerMonth?: number;
+    /** Concurrency (docs/FILE-FORMAT-EXTENSIONS.md, "Lambda concurrency"). */
+    reservedConcurrency?: number;
+    provisionedConcurrency?: number;
+    runtime?: 'nodejs' | 'python' | 'go' | 'java' | 'dotnet';
+    packageSizeMb?: number;
+    peakRequestsPerSec?: number;
+    provisionedHoursPerMonth?: number;
+    provisionedRequestsPerMonth?: number;
+    provisionedAvgDurationMs?: number;
   };
   'rds-instance': {
     engine?: string;
@@ -173,7 +206,12 @@ export interface PropsByType {
     requestsPerMonth?: number;
     avgPayloadKb?: number;
   };
-  'sns-topic': { fifo?: boolean; publishesPerMonth?: number };
+  'sns-topic': {
+    fifo?: boolean;
+    publishesPerMonth?: number;
+    /** Cost usage: email (and email-JSON) subscriptions, each delivered every publish. */
+    emailSubscriptions?: number;
+  };
   'api-gateway': {
     apiType: 'http' | 'rest' | 'websocket';
     endpointType?: 'regional' | 'edge' | 'private';
@@ -222,6 +260,8 @@ export interface Assumptions {
   freeTier?: boolean;
   /** KRW per USD used for the KRW column of cost reports. */
   krwPerUsd?: number;
+  /** The account's Lambda concurrency limit in the design's Region (AWS default 1,000). */
+  lambdaConcurrencyLimit?: number;
 }
 
 export interface Design {

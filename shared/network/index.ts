@@ -14,3 +14,7 @@ export { traceToJson } from './json';
 export { MAX_HOPS, RA_CODES } from './tracer';
 export { GATEWAY_SERVICES, INTERNET_IP, SERVICE_IP, SERVICE_OF_TYPE, serviceOf } from './services';
 export { parsePorts, portText } from './ports';
+export { EPHEMERAL_PRESETS } from './ephemeral';
+export type { EphemeralPreset } from './ephemeral';
+export { isPrefixListPeer, prefixListService } from './prefix-lists';
+export { ALB_LISTENER_PROTOCOLS } from './walk';

@@ -18,6 +18,7 @@ import { containsCidr, containsIp, overlaps, parseCidr, sizeOf } from './cidr';
 import { parsePorts, protocolMatches, toRange, usesPorts } from './ports';
 import { placedSubnetIds } from '../model/placement';
 import { entriesOf, idsOf } from './read';
+import { prefixListService } from './prefix-lists';
 import { GATEWAY_SERVICES, SERVICE_IP } from './services';
 import type {
   Destination,
@@ -38,6 +39,8 @@ interface CompiledSgRule {
   ports: PortRange;
   cidr: Cidr | null;
   group: string | null;
+  /** For a prefix-list peer: the AWS service it stands for ("s3"); null for others and unknown lists. */
+  prefixList: string | null;
   /** The answer sgAllows gives when this rule matches, built once (frozen: callers share it). */
   match: SgMatch;
 }
@@ -59,12 +62,12 @@ interface TableIndex {
    * table about the same few addresses (the internet, a service, the peers in its VPC).
    */
   byIp: Map<number, EffectiveRoute | null>;
+  /** The internet gateway some route of the table sends traffic to, per VPC; filled on first ask. */
+  igwRoute?: EffectiveRoute | null;
 }
 
 /** The VPC default network ACL: rule 100 allows everything (AWS). Shared, so frozen. */
 const DEFAULT_NACL: NaclMatch = Object.freeze({ allowed: true, rule: 100, naclId: null });
-
-const ANY: Cidr = { network: 0, prefix: 0, canonical: '0.0.0.0/0', hostBitsSet: false };
 
 function isSubnet(resource: Resource | undefined): resource is ResourceOf<'subnet'> {
   return resource?.type === 'subnet';
@@ -197,10 +200,27 @@ class Model implements NetworkModel {
   }
 
   isPublicSubnet(subnetId: string): boolean {
-    const route = this.routeFor(subnetId, { cidr: ANY });
-    const target = route ? this.byId.get(route.target) : undefined;
-    const vpc = this.vpcOf(subnetId);
-    return target?.type === 'internet-gateway' && vpc !== undefined && target.parent === vpc.id;
+    return this.internetRouteOf(subnetId) !== undefined;
+  }
+
+  /**
+   * AWS calls a subnet public when its route table has a route to an internet gateway: any
+   * route, not only 0.0.0.0/0 (0.0.0.0/1 and 128.0.0.0/1 together are a common way to override
+   * a propagated default). The gateway must be attached to the subnet's own VPC. Rules, the
+   * tracer's NAT check and the cost hints all ask this one question.
+   */
+  internetRouteOf(subnetId: string): EffectiveRoute | undefined {
+    const table = this.tableOf(subnetId);
+    if (!table) return undefined;
+    if (table.igwRoute === undefined) {
+      const vpc = this.vpcOf(subnetId);
+      table.igwRoute =
+        table.byPrefix.find((route) => {
+          const target = this.byId.get(route.target);
+          return target?.type === 'internet-gateway' && vpc !== undefined && target.parent === vpc.id;
+        }) ?? null;
+    }
+    return table.igwRoute ?? undefined;
   }
 
   hasPublicAddress(resourceId: string): boolean {
@@ -217,7 +237,9 @@ class Model implements NetworkModel {
       }
       case 'ecs-service':
         // Fargate tasks (awsvpc) ignore the subnet setting: only assignPublicIp gives an address.
-        return resource.props.assignPublicIp === true;
+        // EC2 launch type tasks in awsvpc mode never get one: AWS rejects assignPublicIp there
+        // (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking-awsvpc.html).
+        return resource.props.launchType !== 'ec2' && resource.props.assignPublicIp === true;
       case 'alb':
         return resource.props.scheme === 'internet-facing';
       case 'nat-gateway':
@@ -262,7 +284,9 @@ class Model implements NetworkModel {
           continue;
         const peerMatches = rule.cidr
           ? containsIp(rule.cidr, peer.ip)
-          : rule.group !== null && (peer.groups?.includes(rule.group) ?? false);
+          : rule.prefixList !== null
+            ? peer.service === rule.prefixList
+            : rule.group !== null && (peer.groups?.includes(rule.group) ?? false);
         if (peerMatches) return rule.match;
       }
     }
@@ -298,12 +322,16 @@ class Model implements NetworkModel {
       const span = usesPorts(rule.protocol, protocol) ? ports : { from: 0, to: 65535 };
       const touched = remaining.some((r) => r.from <= span.to && span.from <= r.to);
       if (!touched) continue;
-      if (rule.action === 'deny') return { allowed: false, rule: rule.rule, naclId };
+      if (rule.action === 'deny') {
+        const hit = remaining.find((r) => r.from <= span.to && span.from <= r.to) ?? span;
+        const uncovered = { from: Math.max(hit.from, span.from), to: Math.min(hit.to, span.to) };
+        return { allowed: false, rule: rule.rule, naclId, uncovered };
+      }
       firstAllow ??= rule.rule;
       remaining = remaining.flatMap((r) => subtract(r, span));
       if (remaining.length === 0) return { allowed: true, rule: firstAllow, naclId };
     }
-    return { allowed: false, rule: '*', naclId };
+    return { allowed: false, rule: '*', naclId, uncovered: remaining[0] };
   }
 
   serviceAccess(subnetId: string, service: string): ServiceAccess {
@@ -446,7 +474,17 @@ class Model implements NetworkModel {
         const isGroup =
           !cidr && typeof rule.peer === 'string' && this.byId.get(rule.peer)?.type === 'security-group';
         const match: SgMatch = Object.freeze({ groupId, ruleIndex: index, rule });
-        return { rule, index, ports: parsePorts(rule.ports), cidr, group: isGroup ? rule.peer : null, match };
+        const prefixList =
+          !cidr && typeof rule.peer === 'string' ? (prefixListService(rule.peer) ?? null) : null;
+        return {
+          rule,
+          index,
+          ports: parsePorts(rule.ports),
+          cidr,
+          group: isGroup ? rule.peer : null,
+          prefixList,
+          match,
+        };
       });
     const compiled = {
       inbound: compile(group.props.inbound),

@@ -80,7 +80,7 @@ export function egressToPublic(
 ): void {
   const subnet = src.subnet;
   if (!subnet) return;
-  const dst: End = { id: dstLabel, ip: dstIp, subnet: null, groups: [], suggest: '0.0.0.0/0' };
+  const dst: End = { id: dstLabel, ip: dstIp, subnet: null, groups: [], suggest: '0.0.0.0/0', service };
   // Labelled "dstLabel (address)", built only if the group blocks.
   path.sgEgress(src, dst);
   path.nacl(subnet, 'outbound', dstIp, 'forward');
@@ -99,7 +99,7 @@ export function egressToPublic(
   }
   path.routeHop(subnet, route, 'forward');
   path.onReturn(() => path.nacl(subnet, 'inbound', dstIp, 'return'));
-  forward(path, route, subnet, src, dstIp, []);
+  forward(path, route, subnet, src, dst, []);
 }
 
 export function serviceUnreachable(path: Path, subnet: ResourceOf<'subnet'>, service: string): never {
@@ -120,7 +120,7 @@ function forward(
   route: EffectiveRoute,
   from: ResourceOf<'subnet'>,
   sender: End,
-  dstIp: number,
+  dst: End,
   visited: string[],
 ): void {
   const table = route.tableId ?? from.id;
@@ -162,7 +162,7 @@ function forward(
       return throughInternetGateway(path, route, from, sender, target);
     case 'nat-gateway':
     case 'ec2-instance':
-      return throughNat(path, from, sender, target, dstIp, visited);
+      return throughNat(path, from, sender, target, dst, visited);
     default:
       path.block(
         'NO_ROUTE',
@@ -195,13 +195,19 @@ function throughInternetGateway(
     );
   }
   if (!path.model.hasPublicAddress(sender.id)) {
-    const lambda = path.model.resource(sender.id)?.type === 'lambda-function';
+    const resource = path.model.resource(sender.id);
+    const fix =
+      resource?.type === 'lambda-function'
+        ? 'network.fix.noPublicIpLambda'
+        : resource?.type === 'ecs-service' && resource.props.launchType === 'ec2'
+          ? 'network.fix.noPublicIpEcsEc2'
+          : 'network.fix.noPublicIp';
     path.block(
       'NO_PUBLIC_IP',
       sender.id,
       'network.blocked.noPublicIp',
       { resource: sender.id, subnet: from.id, igw: igw.id },
-      lambda ? 'network.fix.noPublicIpLambda' : 'network.fix.noPublicIp',
+      fix,
       { resource: sender.id },
     );
   }
@@ -211,15 +217,22 @@ function throughInternetGateway(
   );
 }
 
-/** A NAT gateway (or an instance acting as one) in its own subnet, then that subnet's route onwards. */
+/**
+ * A NAT gateway (or an instance acting as one) in its own subnet, then that subnet's route
+ * onwards. A NAT instance is an EC2 instance like any other: its security groups must admit the
+ * private subnets' traffic and let it out, and its source/destination check must be off, or it
+ * drops every packet not addressed to itself
+ * (https://docs.aws.amazon.com/vpc/latest/userguide/work-with-nat-instances.html).
+ */
 function throughNat(
   path: Path,
   from: ResourceOf<'subnet'>,
   sender: End,
   nat: ResourceOf<'nat-gateway'> | ResourceOf<'ec2-instance'>,
-  dstIp: number,
+  dst: End,
   visited: string[],
 ): void {
+  const dstIp = dst.ip;
   const placement = path.model.placementsOf(nat.id)[0];
   if (!placement) {
     path.block(
@@ -249,20 +262,34 @@ function throughNat(
       'network.fix.natPrivate',
     );
   }
+  const isGateway = nat.type === 'nat-gateway';
+  if (!isGateway && nat.props.sourceDestCheck !== false) {
+    path.block(
+      'SOURCE_DEST_CHECK',
+      nat.id,
+      'network.blocked.sourceDestCheck',
+      { nat: nat.id, subnet: from.id },
+      'network.fix.sourceDestCheck',
+      { nat: nat.id },
+    );
+  }
+  const groups = isGateway ? [] : path.model.securityGroupsOf(nat.id);
   const natEnd: End = {
     id: nat.id,
     ip: placement.ip,
     subnet: natSubnet,
-    groups: [],
-    suggest: natSubnet.props.cidr,
+    groups,
+    suggest: groups[0] ?? natSubnet.props.cidr,
   };
   const crosses = natSubnet.id !== from.id;
   if (crosses) path.nacl(natSubnet, 'inbound', sender.ip, 'forward');
-  const isGateway = nat.type === 'nat-gateway';
+  // A NAT gateway has no security group; an instance's groups see the private sender's address.
+  if (!isGateway) path.sgIngress(sender, natEnd, sender.id);
   path.hop(nat.id, 'nat', isGateway ? 'network.hop.nat' : 'network.hop.natInstance', {
     nat: nat.id,
     subnet: natSubnet.id,
   });
+  if (!isGateway) path.sgEgress(natEnd, dst);
   path.nacl(natSubnet, 'outbound', dstIp, 'forward');
   path.onReturn(() => {
     path.nacl(natSubnet, 'inbound', dstIp, 'return');
@@ -275,7 +302,10 @@ function throughNat(
     nextTarget?.type === 'internet-gateway' ||
     nextTarget?.type === 'nat-gateway' ||
     nextTarget?.type === 'ec2-instance';
-  if (!next || !onwards) {
+  // The root cause of a NAT gateway whose subnet routes back to it is a subnet that is not
+  // public (no route to an internet gateway), not the loop that follows from it.
+  const notPublic = isGateway && !path.model.isPublicSubnet(natSubnet.id);
+  if (!next || !onwards || notPublic || next.target === nat.id) {
     const table = path.tableName(natSubnet);
     path.block(
       'NAT_NOT_PUBLIC',
@@ -287,7 +317,7 @@ function throughNat(
     );
   }
   path.routeHop(natSubnet, next, 'forward');
-  forward(path, next, natSubnet, natEnd, dstIp, visited);
+  forward(path, next, natSubnet, natEnd, dst, visited);
 }
 
 /** In from the internet (or an AWS service's public address) to a resource with a public address. */

@@ -32,7 +32,7 @@ export function toService(path: Path, src: End, dst: Resource, service: string):
       if (!route) break;
       path.sgEgress(
         src,
-        { id: dst.id, ip: SERVICE_IP, subnet: null, groups: [], suggest: '0.0.0.0/0' },
+        { id: dst.id, ip: SERVICE_IP, subnet: null, groups: [], suggest: `pl-${service}`, service },
         `${service} (${ipToString(SERVICE_IP)})`,
       );
       path.nacl(subnet, 'outbound', SERVICE_IP, 'forward');

@@ -50,6 +50,8 @@ export interface End {
   groups: readonly string[];
   /** What an SG or NACL fix should name as the peer: a group id or a CIDR. */
   suggest: string;
+  /** For an AWS service's regional endpoint: the service, which prefix-list rules match. */
+  service?: string;
 }
 
 /** Failure mode, resolved once per trace. */
@@ -194,6 +196,7 @@ export class Path {
     const match = this.model.sgAllows(src.groups, 'outbound', this.protocol, this.port, {
       ip: dst.ip,
       groups: sameVpc ? dst.groups : NO_GROUPS,
+      service: dst.service,
     });
     const group = src.groups[0] ?? src.id;
     if (!match) {
@@ -299,6 +302,8 @@ export class Path {
       protocol: this.protocol,
       ports: portText(ports),
       address: ipToString(address),
+      // The part of the range that was refused: "1024-32767" when only 32768-65535 is allowed.
+      missing: portText(decision.uncovered ?? ports),
     };
     if (!decision.allowed) {
       const out = direction === 'outbound';

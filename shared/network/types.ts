@@ -48,6 +48,8 @@ export interface Peer {
   ip: number;
   /** Security groups of the peer ENI; only these match SG-reference rules. */
   groups?: readonly string[];
+  /** The AWS service the peer is ("s3"): prefix-list rules match it. */
+  service?: string;
 }
 
 export interface SgMatch {
@@ -63,6 +65,8 @@ export interface NaclMatch {
   rule: number | '*';
   /** null: the subnet uses the VPC's default network ACL, which allows everything. */
   naclId: string | null;
+  /** When denied: the first part of the asked port range that no allow rule let through. */
+  uncovered?: PortRange;
 }
 
 export type ServiceVia = 'gateway-endpoint' | 'interface-endpoint' | 'nat' | 'internet-gateway' | 'none';
@@ -93,8 +97,10 @@ export interface NetworkModel {
   routeTableOf(subnetId: string): RouteTableChoice;
   /** Longest prefix match, including the local route and gateway-endpoint prefix-list routes. */
   routeFor(subnetId: string, destination: Destination): EffectiveRoute | undefined;
-  /** The subnet's 0.0.0.0/0 route goes to an internet gateway attached to the same VPC. */
+  /** Some route of the subnet's table goes to an internet gateway attached to the same VPC. */
   isPublicSubnet(subnetId: string): boolean;
+  /** That route (the longest such prefix), or undefined for a private subnet. */
+  internetRouteOf(subnetId: string): EffectiveRoute | undefined;
   /** publicIp / mapPublicIp / assignPublicIp / an Elastic IP / an internet-facing ALB / a public NAT. */
   hasPublicAddress(resourceId: string): boolean;
   securityGroupsOf(resourceId: string): string[];
@@ -171,7 +177,8 @@ export type BlockedCode =
   | 'TOO_MANY_HOPS'
   | 'UNSUPPORTED_FLOW'
   | 'UNKNOWN_RESOURCE'
-  | 'NOT_PLACED';
+  | 'NOT_PLACED'
+  | 'SOURCE_DEST_CHECK';
 
 export const BLOCKED_CODES: readonly BlockedCode[] = [
   'NO_ROUTE',
@@ -194,6 +201,7 @@ export const BLOCKED_CODES: readonly BlockedCode[] = [
   'UNSUPPORTED_FLOW',
   'UNKNOWN_RESOURCE',
   'NOT_PLACED',
+  'SOURCE_DEST_CHECK',
 ];
 
 export interface Blocked {

@@ -20,8 +20,12 @@ import { INTERNET_IP, MANAGED_TYPES, serviceOf } from './services';
 import type { NetworkModel, Placement } from './types';
 
 export type Role = 'internet' | 'eni' | 'service' | 'none';
-const TCP_LISTENERS: readonly string[] = ['HTTP', 'HTTPS', 'TCP', 'TLS', 'TCP_UDP'];
-const UDP_LISTENERS: readonly string[] = ['UDP', 'TCP_UDP'];
+/**
+ * An Application Load Balancer listens on HTTP and HTTPS only; TCP, TLS, UDP and TCP_UDP are
+ * Network Load Balancer protocols, which AWS refuses on an ALB listener
+ * (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html).
+ */
+export const ALB_LISTENER_PROTOCOLS: readonly string[] = ['HTTP', 'HTTPS'];
 
 /** Which AWS services hand work on to which (event sources, subscriptions, integrations). */
 const HANDS_ON_TO: Partial<Record<ResourceType, readonly ResourceType[]>> = {
@@ -101,10 +105,25 @@ function targetsOf(design: Design, albId: string): string[] {
 function arrive(path: Path, flow: Flow, dst: End): void {
   const resource = flow.dst;
   if (resource.type === 'alb') {
-    const wanted = flow.protocol === 'udp' ? UDP_LISTENERS : TCP_LISTENERS;
     const listeners = entriesOf<Listener>(resource.props.listeners);
-    const listener = listeners.find((l) => l.port === flow.port && wanted.includes(l.protocol));
-    if (!listener || (flow.protocol !== 'tcp' && flow.protocol !== 'udp')) {
+    const listener = listeners.find(
+      (l) => l.port === flow.port && ALB_LISTENER_PROTOCOLS.includes(l.protocol),
+    );
+    // A listener on the port with an NLB protocol is the precise root cause.
+    const refused = listeners.find(
+      (l) => l.port === flow.port && !ALB_LISTENER_PROTOCOLS.includes(l.protocol),
+    );
+    if ((!listener || flow.protocol !== 'tcp') && refused) {
+      path.block(
+        'NO_LISTENER',
+        resource.id,
+        'network.blocked.albListenerProtocol',
+        { resource: resource.id, protocol: refused.protocol, port: refused.port },
+        'network.fix.albListenerProtocol',
+        { resource: resource.id, port: refused.port },
+      );
+    }
+    if (!listener || flow.protocol !== 'tcp') {
       path.block(
         'NO_LISTENER',
         resource.id,
@@ -295,16 +314,18 @@ function serviceToService(path: Path, flow: Flow): void {
   const allowed = HANDS_ON_TO[src.type] ?? [];
   if (!allowed.includes(dst.type) && !(src.type === 'alb' && dst.type === 'lambda-function'))
     unsupported(path, flow);
+  // A private API answers only through an execute-api interface endpoint, which no caller
+  // outside a VPC (the internet, a service, a Lambda function outside any VPC) goes through.
+  if (dst.type === 'api-gateway' && dst.props.endpointType === 'private') {
+    path.block(
+      'INTERNAL_ONLY',
+      dst.id,
+      'network.blocked.privateApi',
+      { resource: dst.id },
+      'network.fix.privateApi',
+    );
+  }
   if (src.type === 'internet') {
-    if (dst.type === 'api-gateway' && dst.props.endpointType === 'private') {
-      path.block(
-        'INTERNAL_ONLY',
-        dst.id,
-        'network.blocked.privateApi',
-        { resource: dst.id },
-        'network.fix.privateApi',
-      );
-    }
     path.hop(dst.id, 'deliver', 'network.hop.publicEndpoint', { resource: dst.id });
     return;
   }

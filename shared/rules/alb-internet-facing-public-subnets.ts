@@ -1,7 +1,7 @@
 /**
  * An internet-facing load balancer has a public address in each of its subnets; those subnets
- * must route 0.0.0.0/0 to an internet gateway or the load balancer's nodes there are unreachable
- * and cannot answer.
+ * must be public (a route to an internet gateway, as the network model's isPublicSubnet says),
+ * or the load balancer's nodes there are unreachable and cannot answer.
  */
 import { networkOf } from '../network/index';
 import type { Rule } from './types';

@@ -1,6 +1,7 @@
 /**
  * A public NAT gateway forwards private subnets' traffic to the internet gateway, so it must
- * sit in a subnet whose own 0.0.0.0/0 route goes to that gateway. Placed in a private subnet,
+ * sit in a public subnet: one with a route to that gateway (any route, 0.0.0.0/0 or two /1
+ * halves; the network model decides, as it does for the tracer). Placed in a private subnet,
  * it sends the traffic back to itself and nothing gets out ("NAT_NOT_PUBLIC").
  */
 import { networkOf } from '../network/index';

@@ -1,5 +1,5 @@
 /**
- * A public IPv4 address only works where the subnet routes 0.0.0.0/0 to an internet gateway.
+ * A public IPv4 address only works where the subnet routes to an internet gateway (public subnet).
  * In a private subnet it is never used, yet AWS bills it by the hour: usually the resource was
  * meant for the public subnet, or the address was left on by default.
  */

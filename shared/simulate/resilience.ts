@@ -1,11 +1,12 @@
 /**
  * The more resilient alternative that failure mode prices: one NAT gateway per AZ. A NAT
  * gateway lives in one AZ, so private subnets of other AZs that route through it lose egress
- * when that AZ fails (DOMAIN.md 8; AWS recommends a NAT gateway per AZ). This builds the design
+ * when that AZ fails (docs/domain.md §8; AWS recommends a NAT gateway per AZ). This builds the design
  * with that fix applied, so the panel can trace it under the same failure (does it survive?)
  * and price it against the current design (what does it cost?).
  */
 import type { Design, Resource, ResourceOf } from '../model/index';
+import { networkOf } from '../network/index';
 
 export interface NatPerAzAlternative {
   design: Design;
@@ -47,8 +48,9 @@ export function natPerAzAlternative(design: Design): NatPerAzAlternative | null 
     const subnet = parent ? byId.get(parent) : undefined;
     return subnet?.type === 'subnet' ? subnet.props.az : undefined;
   };
-  const isPublic = (subnet: Subnet): boolean =>
-    byId.get(defaultTarget(tableOf(subnet, tables)) ?? '')?.type === 'internet-gateway';
+  // The network model's one notion of "public" (any route to the VPC's internet gateway).
+  const network = networkOf(design);
+  const isPublic = (subnet: Subnet): boolean => network.isPublicSubnet(subnet.id);
 
   const taken = new Set([...byId.keys(), ...design.connections.map((c) => c.id)]);
   const resources: Resource[] = design.resources.map(

@@ -7,15 +7,11 @@
  */
 import type { Locale } from '../i18n/index';
 import { t } from '../i18n/index';
-import type { Protocol } from '../model/types';
+import type { ScenarioFlow } from '../model/scenarios';
 import type { HopDirection, TraceBlock, TraceHop, TraceShape } from './trace-shape';
 
 /** One simulated flow: a connection of the design, or any source and destination. */
-export interface Flow {
-  from: string;
-  to: string;
-  protocol?: Protocol;
-  port?: number;
+export interface Flow extends ScenarioFlow {
   /** The connection this flow simulates, when it is one (its edge is animated). */
   connection?: string;
 }

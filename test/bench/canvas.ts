@@ -112,7 +112,7 @@ async function measureEditLatency(page: Page): Promise<{ frame: number; problems
         new Promise<{ frame: number; problems: number }>((resolve, reject) => {
           interface BenchStore {
             apply(
-              label: string,
+              label: { key: string; params?: Record<string, string> },
               recipe: (draft: { resources: { id: string; props: unknown }[] }) => void,
             ): void;
             undo(): void;
@@ -141,7 +141,7 @@ async function measureEditLatency(page: Page): Promise<{ frame: number; problems
             } else if (elapsedMs > 20_000) reject(new Error('the problems count never changed'));
             else requestAnimationFrame(poll);
           };
-          store.apply('bench edit', (draft) => {
+          store.apply({ key: 'ui.action.edit', params: { field: 'routes' } }, (draft) => {
             const table = draft.resources.find((r) => r.id === 'v0rtPub');
             if (table) (table.props as { routes: unknown[] }).routes = [];
           });

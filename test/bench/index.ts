@@ -9,6 +9,9 @@ import { costBench } from './cost';
 import { networkBench } from './network';
 import { rulesBench } from './rules';
 import { canvasBench } from './canvas';
+import { deployBench } from './deploy';
+import { designCheckBench } from './design-check';
+import { diagramBench } from './diagram';
 
 const SIZES = [100, 1000, 5000];
 const SECTIONS: Record<string, BenchSection> = {
@@ -17,6 +20,9 @@ const SECTIONS: Record<string, BenchSection> = {
   network: networkBench,
   rules: rulesBench,
   canvas: canvasBench,
+  deploy: deployBench,
+  'design-check': designCheckBench,
+  diagram: diagramBench,
 };
 
 // `npm run bench -- rules network` runs only the named sections.

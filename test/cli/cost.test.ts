@@ -27,7 +27,7 @@ describe('skyplan cost', () => {
       expect(json.monthlyTotal).toBeGreaterThan(0);
       expect(json.items.length).toBeGreaterThan(0);
     } else if (format === 'csv') {
-      expect(result.stdout.split('\r\n')[0]).toMatch(/^Resource,Type,Description,/);
+      expect(result.stdout.split('\r\n')[0]).toMatch(/^Resource,Name,Type,Type name,Description,/);
     } else if (format === 'md') {
       expect(result.stdout).toMatch(/^# Estimated monthly cost: /);
       expect(result.stdout).toContain(region);
@@ -107,7 +107,7 @@ describe('skyplan cost', () => {
     const usage = await runCli(['cost', 'neg.json'], { 'neg.json': JSON.stringify(doc) });
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(
-      /neg\.json:1:\d+ \$\.connections\[1\]\.dataGbPerMonth: dataGbPerMonth must be at least 0 \(found -3\)/,
+      /neg\.json:1:\d+ \$\.connections\[1\]\.dataGbPerMonth: dataGbPerMonth must be between 0 and 1000000000 \(found -3\)/,
     );
   });
 

@@ -93,7 +93,11 @@ describe('skyplan simulate', () => {
   it('exits 2 naming the file and the id when --from or --to is unknown', async () => {
     const result = await runCli(['simulate', twoTier, '--from', 'internet', '--to', 'alb9']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`skyplan: ${twoTier}: no resource with id "alb9" (given to --to)\n`);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^skyplan: ${twoTier}: no resource with id "alb9" \\(given to --to\\)\\. Valid ids: internet, .*alb1`,
+      ),
+    );
     const failed = await runCli([
       'simulate',
       twoTier,
@@ -141,5 +145,42 @@ describe('skyplan simulate', () => {
     expect(result.stdout).toMatch(/simulate\s+trace a request hop by hop/);
     const own = await runCli(['simulate', '--help']);
     expect(own.stdout).toContain('--fail-az AZ');
+  });
+});
+
+describe('skyplan simulate: naming the ends', () => {
+  /** The two-tier example as the app would save it: the internet node is `internet1`. */
+  const appNamed = readFileSync(twoTier, 'utf8')
+    .replace('"id": "internet"', '"id": "internet1"')
+    .replace('"from": "internet"', '"from": "internet1"')
+    .replace('"internet": {', '"internet1": {');
+
+  it('accepts a resource type where the design has exactly one resource of it', async () => {
+    const result = await runCli(
+      ['simulate', 'app.json', '--from', 'internet', '--to', 'alb1', '--port', '443'],
+      {
+        'app.json': appNamed,
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('REACHABLE: internet1 can reach alb1.');
+  });
+
+  it('lists the valid ids when an id is unknown', async () => {
+    const result = await runCli(['simulate', 'app.json', '--from', 'internet2', '--to', 'alb1'], {
+      'app.json': appNamed,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'no resource with id "internet2" (given to --from). Valid ids: internet1, ',
+    );
+    expect(result.stderr).toContain('alb1');
+  });
+
+  it('refuses a type that several resources share, naming them', async () => {
+    const result = await runCli(['simulate', twoTier, '--from', 'internet', '--to', 'subnet']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--to subnet is a resource type with \d+ resources in this design \(/);
   });
 });

@@ -73,7 +73,7 @@ test.describe('canvas', () => {
     await expect(node(page, 'subnet1')).toBeVisible();
     await expect(node(page, 'subnet2')).toBeVisible();
 
-    // The second subnet got the default CIDR too; give it its own range in the inspector.
+    // The second subnet got the next free CIDR (10.0.1.0/24); the inspector checks a typed range.
     await selectContainer(page, 'subnet2');
     const cidr = page.getByTestId('inspector').getByTestId('field-cidr');
     await cidr.fill('10.0.2.7/24');
@@ -153,7 +153,7 @@ test.describe('editing', () => {
     await node(page, 'ec21').click();
     await page.keyboard.press('Control+d');
     await expect(node(page, 'ec22')).toBeVisible();
-    await expect(page.getByTestId('inspector')).toContainText('Subnet: subnet1');
+    await expect(page.getByTestId('inspector')).toContainText('Subnet: Subnet A');
 
     // Copy a whole subnet and paste it: the copy holds copies of its instances.
     await selectContainer(page, 'subnet1');
@@ -168,10 +168,10 @@ test.describe('editing', () => {
     await page.keyboard.press('Control+a');
     await expect(page.getByTestId('inspector')).not.toContainText('items selected');
 
-    // Deleting a subnet with instances asks first, then removes them all.
-    page.once('dialog', (dialog) => void dialog.accept());
+    // Deleting a subnet with instances asks first (in the app's own dialog), then removes them all.
     await selectContainer(page, 'subnet3');
     await page.keyboard.press('Delete');
+    await page.getByTestId('app-confirm-ok').click();
     await expect(node(page, 'subnet3')).toHaveCount(0);
     await expect(node(page, 'ec23')).toHaveCount(0);
     await page.keyboard.press('Control+z');
@@ -189,9 +189,9 @@ test.describe('editing', () => {
     await page.mouse.down();
     await page.mouse.move(into.x + into.width / 2, into.y + into.height / 2, { steps: 12 });
     await page.mouse.up();
-    await expect(page.getByTestId('inspector')).toContainText('Subnet: subnet2');
+    await expect(page.getByTestId('inspector')).toContainText('Subnet: Subnet B');
     await page.keyboard.press('Control+z');
-    await expect(page.getByTestId('inspector')).toContainText('Subnet: subnet1');
+    await expect(page.getByTestId('inspector')).toContainText('Subnet: Subnet A');
 
     // A subnet dragged out of its VPC goes back, with the reason.
     const subnet = await node(page, 'subnet2').locator('.container-header').boundingBox();

@@ -56,8 +56,10 @@ test.describe('lessons', () => {
     await expect(page.getByTestId('lesson-feedback')).toHaveText('Complete! Every goal is met.');
     await page.screenshot({ path: `${SHOTS}/lesson-complete.png` });
 
-    // Reset (confirmed) brings the start design back.
+    // Reset, confirmed in the app's own dialog (never a native one), brings the start design back.
     await page.getByTestId('lesson-reset').click();
+    await expect(page.getByTestId('app-confirm')).toContainText('start design');
+    await page.getByTestId('app-confirm-ok').click();
     await expect(progress(page)).toHaveAttribute('data-progress', '50');
   });
 

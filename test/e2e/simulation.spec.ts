@@ -92,7 +92,8 @@ test.describe('simulation', () => {
     await expect(position).toContainText('Step 3 of 7');
     await expect(page.getByTestId('sim-step').nth(2)).toHaveAttribute('data-resource', 'naclPublic');
     await expect(page.getByTestId('sim-step').nth(2)).toContainText(/rule 100/);
-    await expect(nodeBody(page, 'naclPublic')).toHaveClass(/sim-focus/);
+    // A network ACL is a chip on its subnet's header (not a loose node): the chip lights up.
+    await expect(page.locator('[data-chip="naclPublic"]').first()).toHaveClass(/sim-focus/);
     await expect(nodeBody(page, 'igw1')).not.toHaveClass(/sim-focus/);
     await page.screenshot({ path: `${SHOTS}/simulation-forward.png` });
 
@@ -114,7 +115,7 @@ test.describe('simulation', () => {
     await expect(page.getByTestId('sim-blocked')).toContainText('SUBNET_ACL_RESTRICTION');
     await expect(page.getByTestId('sim-blocked')).toContainText('1024-65535');
     await expect(page.getByTestId('sim-outcome')).toContainText('Blocked at');
-    await expect(nodeBody(page, 'naclPublic')).toHaveClass(/sim-blocked/);
+    await expect(page.locator('[data-chip="naclPublic"]').first()).toHaveClass(/sim-blocked/);
     await expect(page.locator('.react-flow__edge[data-id="c1"]')).toHaveClass(/sim-blocked/);
     await expect(page.getByTestId('sim-forward')).toBeDisabled();
     await page.screenshot({ path: `${SHOTS}/simulation-blocked-return.png` });

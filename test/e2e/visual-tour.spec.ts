@@ -28,15 +28,15 @@ async function openTemplate(page: Page, id: string) {
   await expect(welcome).toBeHidden();
 }
 
-/** Two boxes overlap when their intersection has an area (touching edges do not count). */
-async function overlaps(page: Page, a: string, b: string): Promise<boolean> {
+/** Whether node a's box lies within node b's box. */
+async function inside(page: Page, a: string, b: string): Promise<boolean> {
   const [boxA, boxB] = await Promise.all([node(page, a).boundingBox(), node(page, b).boundingBox()]);
   if (!boxA || !boxB) throw new Error(`node ${a} or ${b} is not on screen`);
   return (
-    boxA.x + 1 < boxB.x + boxB.width &&
-    boxB.x + 1 < boxA.x + boxA.width &&
-    boxA.y + 1 < boxB.y + boxB.height &&
-    boxB.y + 1 < boxA.y + boxA.height
+    boxA.x >= boxB.x - 1 &&
+    boxA.y >= boxB.y - 1 &&
+    boxA.x + boxA.width <= boxB.x + boxB.width + 1 &&
+    boxA.y + boxA.height <= boxB.y + boxB.height + 1
   );
 }
 
@@ -63,12 +63,16 @@ test.describe('visual tour', () => {
       expect(tag.x + tag.width, `${subnet} tag is cut off`).toBeLessThanOrEqual(box.x + box.width);
     }
 
-    // Two-tier web app: the ALB, the service and the database sit inside the VPC without
-    // covering a subnet.
-    for (const id of ['alb1', 'web', 'db1']) {
-      for (const subnet of ['pubA', 'pubB', 'appA', 'appB', 'dataA', 'dataB']) {
-        expect(await overlaps(page, id, subnet), `${id} overlaps ${subnet}`).toBe(false);
-      }
+    // Two-tier web app: the ALB, the service and the database are drawn inside each subnet they
+    // are placed in (the home shape and a linked replica), never across a subnet's border.
+    for (const [id, subnets] of [
+      ['alb1', ['pubA', 'pubB']],
+      ['web', ['appA', 'appB']],
+      ['db1', ['dataA', 'dataB']],
+    ] as const) {
+      const [home, other] = subnets;
+      expect(await inside(page, id, home), `${id} inside ${home}`).toBe(true);
+      expect(await inside(page, `${id}@${other}`, other), `${id} inside ${other}`).toBe(true);
     }
 
     await openTab(page, 'cost');
@@ -79,11 +83,14 @@ test.describe('visual tour', () => {
     await shot(page, 'cost-seoul');
     await page.getByTestId('cost-region').selectOption('us-east-1');
 
-    // Inspector: a subnet, a route table, a security group and the ALB.
+    // Inspector: a subnet, a route table, a security group and the ALB. Route tables and
+    // security groups are chips (on the subnet header, under the resource): a click selects them.
     for (const id of ['pubA', 'rtPublic', 'sgAlb', 'alb1']) {
-      await node(page, id).click({ position: { x: 12, y: 8 } });
+      const chip = page.locator(`[data-chip="${id}"]`).first();
+      const isChip = id === 'rtPublic' || id === 'sgAlb';
+      await (isChip ? chip.click() : node(page, id).click({ position: { x: 12, y: 8 } }));
       await expect(page.getByTestId('inspector')).toBeVisible();
-      await expect(node(page, id)).toHaveClass(/selected/);
+      await expect(isChip ? chip : node(page, id)).toHaveClass(/selected/);
       await shot(page, `inspector-${id}`);
     }
 
@@ -153,7 +160,7 @@ test.describe('visual tour', () => {
     expect(start!.width).toBeGreaterThan(start!.height);
     await openTab(page, 'cost');
     await shot(page, 'korean');
-    await node(page, 'rtPublic').click({ position: { x: 12, y: 8 } });
+    await page.locator('[data-chip="rtPublic"]').first().click();
     await shot(page, 'korean-inspector');
   });
 });

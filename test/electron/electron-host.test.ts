@@ -1,8 +1,8 @@
 // The renderer's Electron host is a thin adapter over window.skyplan (the preload bridge).
 import { describe, expect, it, vi } from 'vitest';
-import type { SkyplanApi } from '../../electron/preload-api';
-import { createSkyplanApi } from '../../electron/preload-api';
-import { createElectronHost } from '../../renderer/host/electron-host';
+import type { SkyplanApi } from '../../shared/host/preload-api';
+import { createSkyplanApi } from '../../shared/host/preload-api';
+import { createElectronHost } from '../../renderer/host/electronHost';
 import { designText } from './fixtures';
 
 function bridge() {

@@ -4,7 +4,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../../electron/ipc-contract';
+import { INVOKE_CHANNELS } from '../../shared/host/ipc-contract';
 import { createDesignWindow } from '../../electron/windows';
 import { BrowserWindow, FakeWebContents, dialog } from './electron-mock';
 import { designText } from './fixtures';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { INVOKE_CHANNELS } from '../../electron/ipc-contract';
+import { INVOKE_CHANNELS } from '../../shared/host/ipc-contract';
 import type * as ElectronMock from './electron-mock';
 
 vi.mock('electron', () => import('./electron-mock'));

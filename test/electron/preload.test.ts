@@ -1,7 +1,7 @@
 /** @vitest-environment node */
 // The preload exposes narrow named functions as window.skyplan, never ipcRenderer.
 import { describe, expect, it, vi } from 'vitest';
-import type { SkyplanApi } from '../../electron/preload-api';
+import type { SkyplanApi } from '../../shared/host/preload-api';
 import { contextBridge, ipcRenderer } from './electron-mock';
 
 vi.mock('electron', () => import('./electron-mock'));

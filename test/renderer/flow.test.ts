@@ -1,7 +1,7 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { connectionLabel, createFlowMapper, parentsFirst } from '../../renderer/canvas/flow';
-import type { FlowInputs } from '../../renderer/canvas/flow';
+import type { FlowInputs, FlowNode, ResourceFlowNode } from '../../renderer/canvas/flow';
 import type { Design } from '../../shared/model/types';
 import { twoTierDesign } from './fixtures';
 
@@ -14,6 +14,11 @@ function inputs(design: Design, extra: Partial<FlowInputs> = {}): FlowInputs {
     simulation: { focus: null, failed: { azs: [], resources: [] } },
     ...extra,
   };
+}
+
+/** The resource node of a shape key (AZ groups have no resource data). */
+function shape(nodes: FlowNode[], id: string): ResourceFlowNode | undefined {
+  return nodes.find((n): n is ResourceFlowNode => n.id === id && n.type !== 'az');
 }
 
 describe('document to React Flow', () => {
@@ -78,13 +83,13 @@ describe('document to React Flow', () => {
         simulation: { focus: { connection: 'c1', blocked: true }, failed: { azs: ['a'], resources: [] } },
       }),
     );
-    expect(nodes.find((n) => n.id === 'pub')?.selected).toBe(true);
-    expect(nodes.find((n) => n.id === 'pub')?.data.isPublic).toBe(true);
-    expect(nodes.find((n) => n.id === 'priv')?.data.isPublic).toBe(false);
-    expect(nodes.find((n) => n.id === 'app1')?.data.findings?.errors).toBe(1);
+    expect(shape(nodes, 'pub')?.selected).toBe(true);
+    expect(shape(nodes, 'pub')?.data.isPublic).toBe(true);
+    expect(shape(nodes, 'priv')?.data.isPublic).toBe(false);
+    expect(shape(nodes, 'app1')?.data.findings?.errors).toBe(1);
     // AZ a is down: everything placed in its subnets is failed; the VPC itself is not.
-    expect(nodes.find((n) => n.id === 'app1')?.data.failed).toBe(true);
-    expect(nodes.find((n) => n.id === 'vpc1')?.data.failed).toBe(false);
+    expect(shape(nodes, 'app1')?.data.failed).toBe(true);
+    expect(shape(nodes, 'vpc1')?.data.failed).toBe(false);
     expect(edges[0]?.selected).toBe(true);
     expect(edges[0]?.className).toContain('sim-blocked');
   });
@@ -95,5 +100,108 @@ describe('document to React Flow', () => {
     const { nodes } = createFlowMapper()(inputs(design));
     const positions = new Set(nodes.filter((n) => !n.parentId).map((n) => `${n.position.x},${n.position.y}`));
     expect(positions.size).toBe(nodes.filter((n) => !n.parentId).length);
+  });
+});
+
+/** Two AZs, an ALB placed in both public subnets and an async SNS → SQS flow. */
+function twoAzDesign(): Design {
+  const design = twoTierDesign();
+  design.resources.push(
+    {
+      id: 'pubB',
+      type: 'subnet',
+      parent: 'vpc1',
+      props: { cidr: '10.0.3.0/24', az: 'b', routeTable: 'rtPub' },
+    },
+    {
+      id: 'alb1',
+      type: 'alb',
+      parent: 'pub',
+      props: { scheme: 'internet-facing', subnets: ['pub', 'pubB'], securityGroups: ['sg1'], listeners: [] },
+    },
+    { id: 'topic', type: 'sns-topic', props: {} },
+    { id: 'queue', type: 'sqs-queue', props: {} },
+  );
+  design.connections.push({ id: 'c2', from: 'topic', to: 'queue', kind: 'subscribe' });
+  design.layout = {
+    ...design.layout,
+    pubB: { x: 20, y: 300, w: 300, h: 180 },
+    alb1: { x: 160, y: 60 },
+    topic: { x: 900, y: 300 },
+    queue: { x: 1100, y: 300 },
+  };
+  return design as Design;
+}
+
+describe('the diagram conventions on the canvas', () => {
+  it('draws route tables, NACLs and security groups as chips, not nodes, by default', () => {
+    const { nodes, details } = createFlowMapper()(inputs(twoTierDesign()));
+    for (const id of ['rtPub', 'rtPriv', 'sg1']) expect(shape(nodes, id)).toBeUndefined();
+    expect(details).toEqual([]);
+    expect(shape(nodes, 'pub')?.data.chips).toEqual([
+      { id: 'rtPub', kind: 'route-table', label: 'rtPub', routes: ['0.0.0.0/0 → igw1'] },
+    ]);
+    expect(shape(nodes, 'app1')?.data.chips.map((c) => c.id)).toEqual(['sg1']);
+  });
+
+  it('marks the chip of a selected or simulated attachment', () => {
+    const { nodes } = createFlowMapper()(
+      inputs(twoTierDesign(), {
+        selection: ['rtPub'],
+        simulation: { focus: { resource: 'sg1', blocked: true }, failed: { azs: [], resources: [] } },
+      }),
+    );
+    expect(shape(nodes, 'pub')?.data.chips[0]).toMatchObject({ id: 'rtPub', selected: true });
+    expect(shape(nodes, 'app1')?.data.chips[0]).toMatchObject({ id: 'sg1', state: 'sim-blocked' });
+  });
+
+  it('shows them as nodes with typed links in the network-details view', () => {
+    const { nodes, details } = createFlowMapper()(inputs(twoTierDesign(), { networkDetails: true }));
+    for (const id of ['rtPub', 'rtPriv', 'sg1']) expect(shape(nodes, id)).toBeDefined();
+    expect(shape(nodes, 'pub')?.data.chips).toEqual([]);
+    const links = details.map((d) => `${d.source}->${d.target}`);
+    expect(links).toEqual(
+      expect.arrayContaining(['pub->rtPub', 'priv->rtPriv', 'rtPub->igw1', 'rtPriv->nat1', 'app1->sg1']),
+    );
+    expect(details.every((d) => d.markerEnd === 'skyplan-arrow-detail')).toBe(true);
+  });
+
+  it("groups each VPC's subnets into one dashed box per Availability Zone, under the subnets", () => {
+    const { nodes } = createFlowMapper()(inputs(twoAzDesign()));
+    const groups = nodes.filter((n) => n.type === 'az');
+    expect(groups.map((g) => g.id)).toEqual(['az:vpc1:a', 'az:vpc1:b']);
+    const a = groups[0];
+    if (!a) throw new Error('no AZ a');
+    expect(a).toMatchObject({ parentId: 'vpc1', selectable: false, draggable: false });
+    // AZ a holds pub (20,60 300x200) and priv (400,60 300x200).
+    expect(a.position.x).toBeLessThan(20);
+    expect(a.position.x + (a.width ?? 0)).toBeGreaterThan(700);
+    expect(nodes.indexOf(a)).toBeLessThan(nodes.findIndex((n) => n.id === 'pub'));
+  });
+
+  it('draws a multi-subnet resource once per subnet; replicas select and fail as the resource', () => {
+    const design = twoAzDesign();
+    const map = createFlowMapper();
+    const { nodes } = map(inputs(design, { selection: ['alb1'] }));
+    const home = shape(nodes, 'alb1');
+    const replica = shape(nodes, 'alb1@pubB');
+    expect(home?.parentId).toBe('pub');
+    expect(replica).toMatchObject({ parentId: 'pubB', selected: true, className: 'replica' });
+    // Without its own box, the replica sits where the home shape sits in its subnet.
+    expect(replica?.position).toEqual({ x: 160, y: 60 });
+    expect(replica?.data.replicaIn).toBe('pubB');
+    // Only the shape in the failed AZ greys out.
+    const failed = map(
+      inputs(design, { simulation: { focus: null, failed: { azs: ['b'], resources: [] } } }),
+    );
+    expect(shape(failed.nodes, 'alb1')?.data.failed).toBe(false);
+    expect(shape(failed.nodes, 'alb1@pubB')?.data.failed).toBe(true);
+  });
+
+  it('gives every edge an arrowhead and dashes asynchronous flows', () => {
+    const { edges } = createFlowMapper()(inputs(twoAzDesign()));
+    expect(edges.every((e) => e.markerEnd === 'skyplan-arrow')).toBe(true);
+    expect(edges.find((e) => e.id === 'c2')?.className).toContain('async-flow');
+    expect(edges.find((e) => e.id === 'c1')?.className).not.toContain('async-flow');
   });
 });

@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { addResource, rename } from '../../shared/edit/index';
+import { translator } from '../../shared/i18n/index';
 import { createEditorStore } from '../../renderer/store/editorStore';
+import { historyLabelText } from '../../renderer/store/labels';
 import { twoTierDesign } from './fixtures';
 
 describe('editor store history', () => {
   it('records one apply as one undo entry and undoes it exactly', () => {
     const store = createEditorStore(twoTierDesign());
     const before = store.getState().design;
-    store.apply('Rename', (draft) => {
+    store.apply({ key: 'ui.action.rename' }, (draft) => {
       const vpc = draft.resources.find((r) => r.id === 'vpc1');
       if (vpc) vpc.name = 'Main';
     });
     expect(store.getState().design.resources.find((r) => r.id === 'vpc1')?.name).toBe('Main');
     expect(store.getState().canUndo).toBe(true);
-    expect(store.getState().undoLabel).toBe('Rename');
+    expect(store.getState().undoLabel).toEqual({ key: 'ui.action.rename' });
     store.undo();
     expect(store.getState().design).toEqual(before);
     expect(store.getState().canUndo).toBe(false);
@@ -22,9 +25,9 @@ describe('editor store history', () => {
 
   it('reverts a whole drag with one undo', () => {
     const store = createEditorStore(twoTierDesign());
-    store.beginGesture('Move');
+    store.beginGesture({ key: 'ui.action.move' });
     for (let step = 1; step <= 20; step++) {
-      store.apply('Move', (draft) => {
+      store.apply({ key: 'ui.action.move' }, (draft) => {
         const box = draft.layout?.app1;
         if (box) box.x = 40 + step * 5;
       });
@@ -40,8 +43,8 @@ describe('editor store history', () => {
 
   it('cancels a gesture without recording it', () => {
     const store = createEditorStore(twoTierDesign());
-    store.beginGesture('Move');
-    store.apply('Move', (draft) => {
+    store.beginGesture({ key: 'ui.action.move' });
+    store.apply({ key: 'ui.action.move' }, (draft) => {
       const box = draft.layout?.app1;
       if (box) box.x = 999;
     });
@@ -57,7 +60,7 @@ describe('editor store history', () => {
     store.setTheme('dark');
     store.setSimulation({ focus: { resource: 'nat1' } });
     expect(store.getState().canUndo).toBe(false);
-    store.apply('Rename', (draft) => {
+    store.apply({ key: 'ui.action.rename' }, (draft) => {
       draft.name = 'Renamed';
     });
     store.select(['pub', 'priv']);
@@ -71,7 +74,7 @@ describe('editor store history', () => {
 
   it('drops selected ids that an undo removes', () => {
     const store = createEditorStore(twoTierDesign());
-    store.apply('Add', (draft) => {
+    store.apply({ key: 'ui.action.add', params: { type: { key: 'type.s3-bucket' } } }, (draft) => {
       draft.resources.push({ id: 's3a', type: 's3-bucket', props: {} });
     });
     store.select(['s3a', 'vpc1']);
@@ -82,7 +85,7 @@ describe('editor store history', () => {
   it('tracks dirty against the saved point, through undo and redo', () => {
     const store = createEditorStore(twoTierDesign());
     expect(store.getState().dirty).toBe(false);
-    store.apply('Rename', (draft) => {
+    store.apply({ key: 'ui.action.rename' }, (draft) => {
       draft.name = 'A';
     });
     expect(store.getState().dirty).toBe(true);
@@ -96,14 +99,14 @@ describe('editor store history', () => {
 
   it('ignores recipes that change nothing', () => {
     const store = createEditorStore(twoTierDesign());
-    store.apply('Nothing', () => {});
+    store.apply({ key: 'ui.action.edit', params: { field: 'x' } }, () => {});
     expect(store.getState().canUndo).toBe(false);
     expect(store.getState().dirty).toBe(false);
   });
 
   it('resets history on load, and amendLoaded neither records nor dirties', () => {
     const store = createEditorStore(twoTierDesign());
-    store.apply('Rename', (draft) => {
+    store.apply({ key: 'ui.action.rename' }, (draft) => {
       draft.name = 'A';
     });
     store.loadDesign(twoTierDesign(), null);
@@ -127,5 +130,26 @@ describe('editor store history', () => {
     stop();
     store.select([]);
     expect(calls).toBe(1);
+  });
+
+  it('runs an editor operation as one entry whose label is translated when shown', () => {
+    const store = createEditorStore(twoTierDesign());
+    const result = store.perform(addResource, { type: 'nat-gateway', selection: ['pub'] });
+    expect(result).toEqual({ ok: true, value: 'nat2' });
+    const label = store.getState().undoLabel;
+    if (!label) throw new Error('no undo label');
+    // Stored as a key: the same entry reads in whichever language is current.
+    expect(historyLabelText(translator('en'), label)).toBe('Add NAT gateway');
+    expect(historyLabelText(translator('ko'), label)).toBe('NAT 게이트웨이 추가');
+    store.undo();
+    expect(store.getState().design.resources.some((r) => r.id === 'nat2')).toBe(false);
+  });
+
+  it('records nothing for a refused operation', () => {
+    const store = createEditorStore(twoTierDesign());
+    const result = store.perform(rename, { id: 'missing', name: 'x' });
+    expect(result).toMatchObject({ ok: false, refusal: { key: 'edit.refused.unknown' } });
+    expect(store.getState().canUndo).toBe(false);
+    expect(store.getState().dirty).toBe(false);
   });
 });

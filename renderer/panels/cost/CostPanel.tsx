@@ -17,6 +17,7 @@ import { useEditor, useEditorStore } from '../../store/index';
 import { costView } from './model';
 import type { CostRowView } from './model';
 import '../panels.css';
+import { setRegion } from '../../../shared/edit/index';
 
 function regionName(t: ReturnType<typeof useT>, region: string): string {
   const key = `costPanel.region.${region}`;
@@ -174,9 +175,7 @@ export function CostPanel() {
           <button
             type="button"
             onClick={() => {
-              store.apply(t('costPanel.action.region'), (draft) => {
-                draft.region = override;
-              });
+              store.perform(setRegion, { region: override });
               store.setRegionOverride(null);
             }}
           >

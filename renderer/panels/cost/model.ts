@@ -90,12 +90,42 @@ function say(locale: Locale, text: Text): string {
   return t(locale, text.key, text.params);
 }
 
+/** Cents always shown; sub-cent prices keep every digit the price table has. */
+export function formatUnitPrice(price: number): string {
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 10,
+  }).format(price);
+}
+
+/**
+ * How a line was computed, read as a sentence: "730 hours × $0.045 per hour",
+ * "1M requests × $0.20 per 1M". A unit without its own wording keeps the plain form.
+ */
+export function lineDetail(line: Pick<CostLine, 'quantity' | 'unit' | 'unitPrice'>, locale: Locale): string {
+  const unit = line.unit.replace(/^cost\.unit\./, '');
+  const quantityKey = `polish.cost.qty.${unit}`;
+  const perKey = `polish.cost.per.${unit}`;
+  const n = formatNumber(line.quantity, locale);
+  const price = formatUnitPrice(line.unitPrice);
+  if (!isMessageKey(quantityKey) || !isMessageKey(perKey)) {
+    return `${n} ${t(locale, line.unit)} × ${price}`;
+  }
+  return t(locale, 'polish.cost.detail', {
+    quantity: t(locale, quantityKey as MessageKey, { n }),
+    price,
+    per: t(locale, perKey as MessageKey),
+  });
+}
+
 function lineView(line: CostLine, rate: number, locale: Locale): CostLineView {
   return {
     id: line.id,
     description: say(locale, line.description),
     // The unit price as the table has it (no rounding): the report explains, it does not hide.
-    detail: `${formatNumber(line.quantity, locale)} ${t(locale, line.unit)} × $${line.unitPrice}`,
+    detail: lineDetail(line, locale),
     usd: formatUsd(line.monthly),
     krw: formatKrw(line.unpriced ? 0 : toKrw(line.monthly, rate)),
     // An unverified price of $0 changes nothing: mark only lines where it moves the total.

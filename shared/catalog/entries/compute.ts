@@ -1,10 +1,12 @@
 import type { CatalogEntry, FieldSpec } from '../types';
+import { ecsDeploymentFields, lambdaConcurrencyFields } from './deployment';
 
 const dataOut: FieldSpec = {
   key: 'dataOutGbPerMonth',
   kind: 'number',
   group: 'usage',
   min: 0,
+  max: 1e9,
   default: 0,
   unit: 'gbPerMonth',
 };
@@ -13,7 +15,7 @@ export const compute: readonly CatalogEntry[] = [
   {
     type: 'alb',
     category: 'compute',
-    allowedParents: ['vpc'],
+    allowedParents: ['vpc', 'subnet'],
     container: false,
     icon: 'resource/ElasticLoadBalancingApplicationLoadBalancer.svg',
     idPrefix: 'alb',
@@ -42,18 +44,43 @@ export const compute: readonly CatalogEntry[] = [
         required: true,
         initial: [{ port: 443, protocol: 'HTTPS' }],
       },
-      { key: 'newConnectionsPerSec', kind: 'number', group: 'usage', min: 0, default: 5, unit: 'perSecond' },
+      {
+        key: 'newConnectionsPerSec',
+        kind: 'number',
+        group: 'usage',
+        min: 0,
+        max: 1e9,
+        default: 5,
+        unit: 'perSecond',
+      },
       {
         key: 'avgConnectionDurationSec',
         kind: 'number',
         group: 'usage',
         min: 0,
+        max: 1e7,
         default: 60,
         unit: 'seconds',
       },
-      { key: 'requestsPerSec', kind: 'number', group: 'usage', min: 0, default: 10, unit: 'perSecond' },
-      { key: 'processedGbPerHour', kind: 'number', group: 'usage', min: 0, default: 0.1, unit: 'gbPerHour' },
-      { key: 'ruleCount', kind: 'integer', group: 'usage', min: 0, default: 10 },
+      {
+        key: 'requestsPerSec',
+        kind: 'number',
+        group: 'usage',
+        min: 0,
+        max: 1e9,
+        default: 10,
+        unit: 'perSecond',
+      },
+      {
+        key: 'processedGbPerHour',
+        kind: 'number',
+        group: 'usage',
+        min: 0,
+        max: 1e7,
+        default: 0.1,
+        unit: 'gbPerHour',
+      },
+      { key: 'ruleCount', kind: 'integer', group: 'usage', min: 0, max: 10000, default: 10 },
       dataOut,
     ],
   },
@@ -99,6 +126,7 @@ export const compute: readonly CatalogEntry[] = [
       },
       { key: 'runningHoursPerMonth', kind: 'number', group: 'usage', min: 0, max: 744, unit: 'hours' },
       dataOut,
+      ...ecsDeploymentFields,
     ],
   },
   {
@@ -120,6 +148,8 @@ export const compute: readonly CatalogEntry[] = [
         initial: [],
         refTypes: ['security-group'],
       },
+      // AWS default on; a NAT instance needs it off (network engine: SOURCE_DEST_CHECK).
+      { key: 'sourceDestCheck', kind: 'boolean', group: 'settings', default: true },
       dataOut,
     ],
   },
@@ -151,8 +181,16 @@ export const compute: readonly CatalogEntry[] = [
       { key: 'subnets', kind: 'refs', group: 'settings', refTypes: ['subnet'] },
       { key: 'securityGroups', kind: 'refs', group: 'settings', refTypes: ['security-group'] },
       { key: 'deadLetterTarget', kind: 'ref', group: 'settings', refTypes: ['sqs-queue', 'sns-topic'] },
-      { key: 'requestsPerMonth', kind: 'number', group: 'usage', min: 0, default: 1000000, unit: 'perMonth' },
-      { key: 'avgDurationMs', kind: 'number', group: 'usage', min: 1, default: 100, unit: 'ms' },
+      {
+        key: 'requestsPerMonth',
+        kind: 'number',
+        group: 'usage',
+        min: 0,
+        max: 1e15,
+        default: 1000000,
+        unit: 'perMonth',
+      },
+      { key: 'avgDurationMs', kind: 'number', group: 'usage', min: 1, max: 900000, default: 100, unit: 'ms' },
       {
         key: 'ephemeralStorageMb',
         kind: 'integer',
@@ -163,6 +201,7 @@ export const compute: readonly CatalogEntry[] = [
         unit: 'mb',
       },
       dataOut,
+      ...lambdaConcurrencyFields,
     ],
   },
 ];

@@ -33,7 +33,15 @@ export const integration: readonly CatalogEntry[] = [
         default: 29,
         unit: 'seconds',
       },
-      { key: 'requestsPerMonth', kind: 'number', group: 'usage', min: 0, default: 1000000, unit: 'perMonth' },
+      {
+        key: 'requestsPerMonth',
+        kind: 'number',
+        group: 'usage',
+        min: 0,
+        max: 1e15,
+        default: 1000000,
+        unit: 'perMonth',
+      },
     ],
   },
   {
@@ -55,7 +63,15 @@ export const integration: readonly CatalogEntry[] = [
         default: 30,
         unit: 'seconds',
       },
-      { key: 'requestsPerMonth', kind: 'number', group: 'usage', min: 0, default: 1000000, unit: 'perMonth' },
+      {
+        key: 'requestsPerMonth',
+        kind: 'number',
+        group: 'usage',
+        min: 0,
+        max: 1e15,
+        default: 1000000,
+        unit: 'perMonth',
+      },
       { key: 'avgPayloadKb', kind: 'number', group: 'usage', min: 0, max: 1024, default: 4, unit: 'kb' },
     ],
   },
@@ -73,9 +89,12 @@ export const integration: readonly CatalogEntry[] = [
         kind: 'number',
         group: 'usage',
         min: 0,
+        max: 1e15,
         default: 1000000,
         unit: 'perMonth',
       },
+      // HTTP/S subscribers are drawn as connections to the internet; email ones are counted.
+      { key: 'emailSubscriptions', kind: 'integer', group: 'usage', min: 0, max: 12500000, default: 0 },
     ],
   },
   {
@@ -86,7 +105,15 @@ export const integration: readonly CatalogEntry[] = [
     icon: 'architecture-service/AmazonEventBridge.svg',
     idPrefix: 'bus',
     fields: [
-      { key: 'eventsPerMonth', kind: 'number', group: 'usage', min: 0, default: 1000000, unit: 'perMonth' },
+      {
+        key: 'eventsPerMonth',
+        kind: 'number',
+        group: 'usage',
+        min: 0,
+        max: 1e15,
+        default: 1000000,
+        unit: 'perMonth',
+      },
     ],
   },
   {

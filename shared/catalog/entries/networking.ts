@@ -1,3 +1,4 @@
+import { ENDPOINT_SERVICES } from '../endpoint-services';
 import type { CatalogEntry } from '../types';
 
 const ROUTE_TARGETS = ['internet-gateway', 'nat-gateway', 'vpc-endpoint', 'ec2-instance'] as const;
@@ -76,6 +77,7 @@ export const networking: readonly CatalogEntry[] = [
         kind: 'number',
         group: 'usage',
         min: 0,
+        max: 1e9,
         default: 100,
         unit: 'gbPerMonth',
       },
@@ -100,7 +102,7 @@ export const networking: readonly CatalogEntry[] = [
   {
     type: 'vpc-endpoint',
     category: 'networking',
-    allowedParents: ['vpc'],
+    allowedParents: ['vpc', 'subnet'],
     container: false,
     icon: 'resource/AmazonVPCEndpoints.svg',
     idPrefix: 'vpce',
@@ -111,21 +113,9 @@ export const networking: readonly CatalogEntry[] = [
         group: 'settings',
         required: true,
         initial: 's3',
-        options: [
-          's3',
-          'dynamodb',
-          'sqs',
-          'sns',
-          'ecr.api',
-          'ecr.dkr',
-          'logs',
-          'secretsmanager',
-          'ssm',
-          'kms',
-          'sts',
-          'lambda',
-          'events',
-        ],
+        // An open list: these are offered, any service name of the same shape is accepted.
+        options: ENDPOINT_SERVICES,
+        open: true,
       },
       {
         key: 'endpointType',
@@ -144,6 +134,7 @@ export const networking: readonly CatalogEntry[] = [
         kind: 'number',
         group: 'usage',
         min: 0,
+        max: 1e9,
         default: 10,
         unit: 'gbPerMonth',
       },

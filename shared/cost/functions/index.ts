@@ -9,6 +9,8 @@ import { priceEcsService } from './ecs-service';
 import { priceElasticIp } from './elastic-ip';
 import { isFreeType, priceFree } from './free';
 import { priceLambdaFunction } from './lambda-function';
+import { priceLambdaProvisioned } from './lambda-provisioned';
+import { priceDeploySurge } from './deploy-surge';
 import { priceEventBridgeBus, priceSnsTopic, priceSqsQueue } from './messaging';
 import { priceNatGateway } from './nat-gateway';
 import { priceRdsInstance } from './rds-instance';
@@ -31,11 +33,11 @@ export function priceOwn(resource: Resource, ctx: PricingContext): CostLine[] | 
     case 'alb':
       return priceAlb(resource, ctx);
     case 'ecs-service':
-      return priceEcsService(resource, ctx);
+      return [...priceEcsService(resource, ctx), ...priceDeploySurge(resource, ctx)];
     case 'ec2-instance':
       return priceEc2Instance(resource, ctx);
     case 'lambda-function':
-      return priceLambdaFunction(resource, ctx);
+      return [...priceLambdaFunction(resource, ctx), ...priceLambdaProvisioned(resource, ctx)];
     case 'rds-instance':
       return priceRdsInstance(resource, ctx);
     case 's3-bucket':

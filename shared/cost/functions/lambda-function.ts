@@ -7,6 +7,7 @@
 import type { ResourceOf } from '../../model/types';
 import type { PricingContext } from '../context';
 import { grouped } from '../money';
+import { provisionedRequestsOf } from './lambda-provisioned';
 import type { CostLine } from '../types';
 
 export const LAMBDA_INCLUDED_EPHEMERAL_MB = 512;
@@ -21,7 +22,9 @@ export function priceLambdaFunction(
   const arch = ctx.usage(resource, 'architecture') === 'arm64' ? 'arm' : 'x86';
   const ephemeralMb = ctx.number(resource, 'ephemeralStorageMb');
   const seconds = (requests * durationMs) / 1000;
-  const gbSeconds = (seconds * memoryMb) / 1024;
+  // The duration of requests served by provisioned concurrency is priced in lambda-provisioned.ts.
+  const onDemandSeconds = ((requests - provisionedRequestsOf(resource, ctx)) * durationMs) / 1000;
+  const gbSeconds = (onDemandSeconds * memoryMb) / 1024;
   const lines = [
     ...ctx.tiered(
       {

@@ -1,7 +1,8 @@
 /**
  * Messaging: SQS (every 64 KB chunk of a payload is one request; FIFO priced apart; 1M free
  * requests a month with the always-free tier), SNS (publishes; deliveries to SQS and Lambda
- * subscribers are free) and EventBridge custom events.
+ * subscribers are free, to HTTP/S endpoints and email billed per delivery, any other kind shown
+ * unpriced) and EventBridge custom events.
  */
 import type { ResourceOf } from '../../model/types';
 import type { PricingContext } from '../context';
@@ -52,10 +53,8 @@ export function priceSnsTopic(resource: ResourceOf<'sns-topic'>, ctx: PricingCon
     fifo ? 'sns.fifo.publishMillion' : 'sns.standard.publishMillion',
     fifo ? undefined : { key: 'sns.freePublishes', per: 1e6, note: 'cost.note.free.requests' },
   );
-  const subscribers = ctx.connectionsFrom(resource.id).filter((connection) => {
-    const target = ctx.byId.get(connection.to);
-    return target?.type === 'sqs-queue' || target?.type === 'lambda-function';
-  }).length;
+  const byKind = subscribersByKind(resource, ctx);
+  const subscribers = byKind.free;
   if (subscribers > 0) {
     lines.push(
       ctx.free(
@@ -70,7 +69,67 @@ export function priceSnsTopic(resource: ResourceOf<'sns-topic'>, ctx: PricingCon
       ),
     );
   }
+  // HTTP/S endpoints (drawn as connections to the internet) are billed per delivery, after the
+  // always-free 100,000 a month; email per delivery too. Never a silent $0.
+  if (byKind.http > 0) {
+    lines.push(
+      ...ctx.tiered(
+        {
+          id: 'deliveries.http',
+          description: 'cost.line.sns.http',
+          params: { subscribers: byKind.http },
+          quantity: (publishes * byKind.http) / 1e6,
+          unit: 'cost.unit.millionRequests',
+        },
+        'sns.deliveryHttpMillion',
+        { key: 'sns.freeHttpDeliveries', per: 1e6, note: 'cost.note.free.requests' },
+      ),
+    );
+  }
+  const email = resource.props.emailSubscriptions;
+  if (typeof email === 'number' && email > 0) {
+    const count = ctx.number(resource, 'emailSubscriptions');
+    lines.push(
+      ctx.line(
+        {
+          id: 'deliveries.email',
+          description: 'cost.line.sns.email',
+          params: { subscribers: count },
+          quantity: (publishes * count) / 1e6,
+          unit: 'cost.unit.millionRequests',
+          note: { key: 'cost.note.sns.emailEstimate' },
+        },
+        'sns.deliveryEmailMillion',
+      ),
+    );
+  }
+  for (const [type, count] of byKind.other) {
+    lines.push(
+      ctx.unpriced({
+        id: `deliveries.${type}`,
+        description: 'cost.line.sns.otherDeliveries',
+        params: { subscribers: count, type },
+        quantity: (publishes * count) / 1e6,
+        unit: 'cost.unit.millionRequests',
+      }),
+    );
+  }
   return lines;
+}
+
+/** A topic's subscribers by how AWS bills their deliveries. */
+function subscribersByKind(
+  resource: ResourceOf<'sns-topic'>,
+  ctx: PricingContext,
+): { free: number; http: number; other: Map<string, number> } {
+  const found = { free: 0, http: 0, other: new Map<string, number>() };
+  for (const connection of ctx.connectionsFrom(resource.id)) {
+    const type = ctx.byId.get(connection.to)?.type;
+    if (type === 'sqs-queue' || type === 'lambda-function') found.free++;
+    else if (type === 'internet') found.http++;
+    else if (type !== undefined) found.other.set(type, (found.other.get(type) ?? 0) + 1);
+  }
+  return found;
 }
 
 export function priceEventBridgeBus(

@@ -114,7 +114,7 @@ export const network = {
   'network.fix.noPublicIpIngress':
     'put an internet-facing load balancer in front of {resource}, or give it a public address in a public subnet',
   'network.blocked.natNotPublic':
-    'NAT gateway {nat} sits in subnet {subnet}, whose route table {table} has no 0.0.0.0/0 route to an internet gateway',
+    'NAT gateway {nat} sits in subnet {subnet}, whose route table {table} has no route to an internet gateway: the subnet is not public',
   'network.fix.natNotPublic':
     'move {nat} to a public subnet, or route 0.0.0.0/0 in {table} to the internet gateway',
   'network.blocked.natPrivate': 'NAT gateway {nat} has private connectivity: it cannot reach the internet',
@@ -139,10 +139,10 @@ export const network = {
   'network.fix.naclIngress':
     'add an inbound allow rule for {protocol} {ports} from {address} in {nacl}, numbered below any deny that matches',
   'network.blocked.naclReturnOut':
-    'network ACL {nacl} of subnet {subnet} drops the reply: outbound {protocol} to ports {ports} of {address} is denied (rule {rule}); network ACLs are stateless',
+    "network ACL {nacl} of subnet {subnet} drops the reply: outbound {protocol} to ports {missing} of {address} is denied (rule {rule}); network ACLs are stateless, and the reply goes to the client's ephemeral port, anywhere in {ports} (NAT gateways and load balancers use 1024-65535, Amazon Linux 32768-60999, Windows 49152-65535)",
   'network.fix.naclReturnOut': 'add an outbound rule allowing {protocol} {ports} to {address} in {nacl}',
   'network.blocked.naclReturnIn':
-    'network ACL {nacl} of subnet {subnet} drops the reply: inbound {protocol} to ports {ports} from {address} is denied (rule {rule}); network ACLs are stateless',
+    "network ACL {nacl} of subnet {subnet} drops the reply: inbound {protocol} to ports {missing} from {address} is denied (rule {rule}); network ACLs are stateless, and the reply comes back to the client's ephemeral port, anywhere in {ports} (NAT gateways and load balancers use 1024-65535, Amazon Linux 32768-60999, Windows 49152-65535)",
   'network.fix.naclReturnIn': 'add an inbound rule allowing {protocol} {ports} from {address} in {nacl}',
   'network.blocked.noListener':
     '{resource} has no listener for {protocol} port {port} (listeners: {listeners})',

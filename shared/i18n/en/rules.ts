@@ -301,4 +301,123 @@ export const rules = {
   'rules.subnet-cidr-in-vpc.description': "a subnet's block lies inside its VPC's block",
   'rules.subnet-cidr-in-vpc.outside': 'Subnet {subnet} ({cidr}) lies outside its VPC {vpc} ({vpcCidr})',
   'rules.subnet-cidr-in-vpc.fix': 'choose a block for {subnet} inside {vpcCidr}',
+
+  'rules.subnet-az-in-region.description': "a subnet's Availability Zone exists in the design's Region",
+  'rules.subnet-az-in-region.unknownZone':
+    'Subnet {subnet} is in Availability Zone {zone}, which Region {region} does not have; AWS cannot create it',
+  'rules.subnet-az-in-region.fix': 'put {subnet} in one of {zones}',
+
+  'rules.interface-endpoint-subnet-per-az.description':
+    'an interface endpoint has at most one subnet per Availability Zone',
+  'rules.interface-endpoint-subnet-per-az.sameAz':
+    'Interface endpoint {endpoint} has several subnets in Availability Zone {az} ({subnets}); AWS takes one subnet per zone',
+  'rules.interface-endpoint-subnet-per-az.fix':
+    'keep one subnet of zone {az} in {endpoint}; clients in the other subnets reach it there',
+
+  'rules.alb-subnet-size.description': "an Application Load Balancer's subnets are /27 or larger",
+  'rules.alb-subnet-size.tooSmall':
+    'Load balancer {alb} uses subnet {subnet} ({cidr}); AWS requires each load balancer subnet to be at least a /27 with 8 free addresses',
+  'rules.alb-subnet-size.fix':
+    'give {subnet} a /27 or larger block, or place {alb} in a larger subnet of that zone',
+
+  'rules.interface-endpoint-dns-conflict.description':
+    'one interface endpoint per service and VPC has private DNS on',
+  'rules.interface-endpoint-dns-conflict.conflict':
+    'Interface endpoints {endpoint} and {other} both serve {service} in VPC {vpc} with private DNS on; AWS refuses the second one (conflicting DNS domain)',
+  'rules.interface-endpoint-dns-conflict.fix':
+    'remove {endpoint} and add its subnets to {other}, or turn private DNS off on {endpoint}',
+
+  'rules.rds-subnet-group-azs.description':
+    "a database's subnet group covers at least two Availability Zones",
+  'rules.rds-subnet-group-azs.tooFewAzs':
+    "Database {db}'s subnet group covers {count} Availability Zone(s) ({azs}); AWS requires a DB subnet group to cover at least two, even for a Single-AZ database",
+  'rules.rds-subnet-group-azs.fix': 'add a subnet of another Availability Zone to {db}',
+
+  'rules.alb-listener-protocol.description': 'Application Load Balancer listeners use HTTP or HTTPS',
+  'rules.alb-listener-protocol.notHttp':
+    'Load balancer {alb} has a {protocol} listener on port {port}; an Application Load Balancer accepts HTTP and HTTPS listeners only',
+  'rules.alb-listener-protocol.fix':
+    'make the listener HTTP or HTTPS, or use a Network Load Balancer for TCP, TLS or UDP traffic',
+
+  'rules.ecs-public-ip-launch-type.description': 'only Fargate tasks ask for a public IP address',
+  'rules.ecs-public-ip-launch-type.ec2':
+    'Service {service} uses the EC2 launch type and asks for a public IP (assignPublicIp); AWS accepts that for Fargate only, so EC2 tasks never get one',
+  'rules.ecs-public-ip-launch-type.fix':
+    'turn assignPublicIp off and route the tasks through a NAT gateway, or switch {service} to Fargate',
+
+  'rules.nat-instance-source-dest-check.description':
+    'an EC2 instance used as a route target has its source/destination check off',
+  'rules.nat-instance-source-dest-check.on':
+    'Route table {table} sends {destination} to instance {instance}, whose source/destination check is on: it drops every packet not addressed to itself',
+  'rules.nat-instance-source-dest-check.fix':
+    'turn off the source/destination check of {instance} (sourceDestCheck: false), or route to a NAT gateway',
+
+  'rules.security-group-prefix-list.description':
+    'security-group rules name prefix lists Skyplan knows (S3, DynamoDB)',
+  'rules.security-group-prefix-list.unknown':
+    'Security group {group} names prefix list {list}, whose CIDRs the design does not give; Skyplan treats its rules as matching nothing',
+  'rules.security-group-prefix-list.fix':
+    'use pl-s3 or pl-dynamodb (the AWS-managed lists) or write the CIDRs of {list} as rules',
+
+  'rules.api-gateway-endpoint-type.description':
+    'edge-optimized and private endpoints are used with REST APIs only',
+  'rules.api-gateway-endpoint-type.restOnly':
+    'API {api} is a {apiType} API with endpoint type {endpointType}; only REST APIs can be edge-optimized or private',
+  'rules.api-gateway-endpoint-type.fix': 'make {api} a REST API, or set its endpoint type to regional',
+
+  'rules.fargate-task-size.description': 'a Fargate task asks for a CPU and memory pair Fargate offers',
+  'rules.fargate-task-size.cpu':
+    'Service {service} asks for {cpu} vCPU; Fargate tasks come in 0.25, 0.5, 1, 2, 4, 8 or 16 vCPU',
+  'rules.fargate-task-size.cpuFix': 'choose one of {cpus} vCPU',
+  'rules.fargate-task-size.memory':
+    'Service {service} asks for {cpu} vCPU with {memory} GB; Fargate refuses that pair',
+  'rules.fargate-task-size.memoryFix': 'with {cpu} vCPU, choose {choices} GB of memory',
+
+  'rules.rds-port-range.description': 'a database listens on a port RDS accepts (1150-65535)',
+  'rules.rds-port-range.outOfRange':
+    'Database {db} listens on port {port}; RDS accepts ports {min} to {max} only',
+  'rules.rds-port-range.fix':
+    "use the engine's usual port for {engine} (3306 or 5432) or another port from 1150 up",
+
+  'rules.elastic-ip-association.description':
+    'an Elastic IP is associated with one resource, and never with a private NAT gateway',
+  'rules.elastic-ip-association.twice':
+    'Elastic IP {eip} is associated with {holders}; AWS associates an address with one network interface at a time',
+  'rules.elastic-ip-association.twiceFix': 'give each of {holders} its own Elastic IP',
+  'rules.elastic-ip-association.privateNat':
+    'NAT gateway {nat} has private connectivity but holds Elastic IP {eip}; AWS gives private NAT gateways no Elastic IP',
+  'rules.elastic-ip-association.privateNatFix':
+    'release {eip} from {nat}, or make {nat} a public NAT gateway in a public subnet',
+
+  'rules.security-groups-per-interface.description':
+    'a network interface has no more security groups than AWS allows (5; 16 for an instance with a raised quota)',
+  'rules.security-groups-per-interface.tooMany':
+    '{type} {resource} has {count} security groups; AWS allows at most {max} per network interface',
+  'rules.security-groups-per-interface.fix': 'merge the rules of {resource} into fewer security groups',
+  'rules.security-groups-per-interface.quota':
+    'Instance {resource} has {count} security groups; the default quota is {max} per network interface',
+  'rules.security-groups-per-interface.quotaFix':
+    'merge rules into fewer groups, or ask AWS to raise the security-groups-per-interface quota (at most {raised})',
+
+  'rules.subnets-same-vpc.description':
+    "a resource's subnets, and a gateway endpoint's route tables, are all in its VPC",
+  'rules.subnets-same-vpc.subnet':
+    '{resource} is in VPC {vpc} but lists subnet {child} of VPC {otherVpc}; AWS takes subnets of one VPC only',
+  'rules.subnets-same-vpc.routeTable':
+    'Gateway endpoint {resource} in VPC {vpc} is associated with route table {child} of VPC {otherVpc}; AWS takes route tables of its own VPC only',
+  'rules.subnets-same-vpc.fix':
+    'replace {child} with one of VPC {vpc}, or add a separate {resource} to VPC {otherVpc}',
+
+  'rules.sns-fifo-subscribers.description':
+    'a FIFO topic delivers to SQS queues only, and S3 does not publish to it',
+  'rules.sns-fifo-subscribers.subscriber':
+    'FIFO topic {topic} delivers to {type} {target}; a FIFO topic takes SQS queue subscriptions only',
+  'rules.sns-fifo-subscribers.email':
+    'FIFO topic {topic} has {count} email subscription(s); a FIFO topic takes SQS queue subscriptions only',
+  'rules.sns-fifo-subscribers.fix':
+    'subscribe an SQS queue to {topic} and let the other consumers read from it, or make {topic} a standard topic',
+  'rules.sns-fifo-subscribers.fromS3':
+    'Bucket {bucket} sends its event notifications to FIFO topic {topic}; S3 publishes to standard topics only',
+  'rules.sns-fifo-subscribers.fromS3Fix':
+    'send the events of {bucket} to a standard topic, or to an SQS queue',
 } as const;

@@ -11,6 +11,13 @@ import { rules } from './rules';
 import { panels } from './panels';
 import { simulate } from './simulate';
 import { ui } from './ui';
+import { hardening } from './hardening';
+import { edit } from './edit';
+import { constraints } from './constraints';
+import { diagram } from './diagram';
+import { deploy } from './deploy';
+import { interop } from './interop';
+import { polish } from './polish';
 
 export const ko: Record<keyof typeof en, string> = {
   ...model,
@@ -25,4 +32,11 @@ export const ko: Record<keyof typeof en, string> = {
   ...rules,
   ...network,
   ...cost,
+  ...hardening,
+  ...edit,
+  ...constraints,
+  ...diagram,
+  ...deploy,
+  ...interop,
+  ...polish,
 };

@@ -106,7 +106,7 @@ export const network: Record<keyof typeof en, string> = {
   'network.fix.noPublicIpIngress':
     '{resource} 앞에 인터넷 연결(internet-facing) 로드밸런서를 두거나, 퍼블릭 서브넷에서 퍼블릭 주소를 주세요',
   'network.blocked.natNotPublic':
-    'NAT 게이트웨이 {nat}이(가) 있는 서브넷 {subnet}의 라우팅 테이블 {table}에 인터넷 게이트웨이로 가는 0.0.0.0/0 경로가 없습니다',
+    'NAT 게이트웨이 {nat}이(가) 있는 서브넷 {subnet}의 라우팅 테이블 {table}에 인터넷 게이트웨이로 가는 경로가 없습니다: 퍼블릭 서브넷이 아닙니다',
   'network.fix.natNotPublic':
     '{nat}을(를) 퍼블릭 서브넷으로 옮기거나, {table}의 0.0.0.0/0을 인터넷 게이트웨이로 보내세요',
   'network.blocked.natPrivate': 'NAT 게이트웨이 {nat}은(는) 프라이빗 연결 유형이라 인터넷에 나갈 수 없습니다',
@@ -131,11 +131,11 @@ export const network: Record<keyof typeof en, string> = {
   'network.fix.naclIngress':
     '{nacl}에 {address}에서 오는 {protocol} {ports} 인바운드 허용 규칙을, 일치하는 거부 규칙보다 낮은 번호로 추가하세요',
   'network.blocked.naclReturnOut':
-    '서브넷 {subnet}의 네트워크 ACL {nacl}이(가) 응답을 버립니다: {address}의 포트 {ports}(으)로 가는 {protocol} 아웃바운드가 거부됩니다 (규칙 {rule}). 네트워크 ACL은 상태 비저장(stateless)입니다',
+    '서브넷 {subnet}의 네트워크 ACL {nacl}이(가) 응답을 버립니다: {address}의 포트 {missing}(으)로 가는 {protocol} 아웃바운드가 거부됩니다 (규칙 {rule}). 네트워크 ACL은 상태 비저장(stateless)이고, 응답은 클라이언트의 임시 포트({ports} 중 하나)로 갑니다 (NAT 게이트웨이와 로드밸런서는 1024-65535, Amazon Linux는 32768-60999, Windows는 49152-65535)',
   'network.fix.naclReturnOut':
     '{nacl}에 {address}(으)로 가는 {protocol} {ports} 아웃바운드 허용 규칙을 추가하세요',
   'network.blocked.naclReturnIn':
-    '서브넷 {subnet}의 네트워크 ACL {nacl}이(가) 응답을 버립니다: {address}에서 포트 {ports}(으)로 오는 {protocol} 인바운드가 거부됩니다 (규칙 {rule}). 네트워크 ACL은 상태 비저장(stateless)입니다',
+    '서브넷 {subnet}의 네트워크 ACL {nacl}이(가) 응답을 버립니다: {address}에서 포트 {missing}(으)로 오는 {protocol} 인바운드가 거부됩니다 (규칙 {rule}). 네트워크 ACL은 상태 비저장(stateless)이고, 응답은 클라이언트의 임시 포트({ports} 중 하나)로 돌아옵니다 (NAT 게이트웨이와 로드밸런서는 1024-65535, Amazon Linux는 32768-60999, Windows는 49152-65535)',
   'network.fix.naclReturnIn':
     '{nacl}에 {address}에서 오는 {protocol} {ports} 인바운드 허용 규칙을 추가하세요',
   'network.blocked.noListener': '{resource}에 {protocol} 포트 {port} 리스너가 없습니다 (리스너: {listeners})',

@@ -291,4 +291,120 @@ export const rules: Record<keyof typeof en, string> = {
   'rules.subnet-cidr-in-vpc.description': '서브넷의 블록이 VPC의 블록 안에 있는지',
   'rules.subnet-cidr-in-vpc.outside': '서브넷 {subnet}({cidr})이(가) VPC {vpc}({vpcCidr}) 밖에 있습니다',
   'rules.subnet-cidr-in-vpc.fix': '{subnet}의 블록을 {vpcCidr} 안에서 고르세요',
+
+  'rules.subnet-az-in-region.description': '서브넷의 가용 영역이 설계의 리전에 있는지',
+  'rules.subnet-az-in-region.unknownZone':
+    '서브넷 {subnet}은(는) 가용 영역 {zone}에 있지만 리전 {region}에는 그런 영역이 없어 AWS가 만들 수 없습니다',
+  'rules.subnet-az-in-region.fix': '{subnet}을(를) {zones} 중 하나에 두세요',
+
+  'rules.interface-endpoint-subnet-per-az.description':
+    '인터페이스 엔드포인트가 가용 영역마다 서브넷을 하나만 쓰는지',
+  'rules.interface-endpoint-subnet-per-az.sameAz':
+    '인터페이스 엔드포인트 {endpoint}에 가용 영역 {az}의 서브넷이 여러 개({subnets}) 있습니다. AWS는 영역마다 서브넷 하나만 받습니다',
+  'rules.interface-endpoint-subnet-per-az.fix':
+    '{endpoint}에는 영역 {az}의 서브넷을 하나만 남기세요. 다른 서브넷의 클라이언트도 그 주소로 연결됩니다',
+
+  'rules.alb-subnet-size.description': 'Application Load Balancer의 서브넷이 /27 이상인지',
+  'rules.alb-subnet-size.tooSmall':
+    '로드밸런서 {alb}이(가) 서브넷 {subnet}({cidr})을(를) 씁니다. AWS는 로드밸런서 서브넷마다 /27 이상, 빈 주소 8개 이상을 요구합니다',
+  'rules.alb-subnet-size.fix':
+    '{subnet}에 /27 이상의 블록을 주거나, {alb}을(를) 그 영역의 더 큰 서브넷에 두세요',
+
+  'rules.interface-endpoint-dns-conflict.description':
+    '서비스와 VPC마다 프라이빗 DNS를 켠 인터페이스 엔드포인트가 하나인지',
+  'rules.interface-endpoint-dns-conflict.conflict':
+    '인터페이스 엔드포인트 {endpoint}와(과) {other}이(가) 모두 VPC {vpc}에서 프라이빗 DNS를 켜고 {service}을(를) 제공합니다. AWS는 두 번째를 거부합니다 (DNS 도메인 충돌)',
+  'rules.interface-endpoint-dns-conflict.fix':
+    '{endpoint}을(를) 지우고 그 서브넷을 {other}에 더하거나, {endpoint}의 프라이빗 DNS를 끄세요',
+
+  'rules.rds-subnet-group-azs.description': '데이터베이스의 서브넷 그룹이 가용 영역 두 곳 이상에 걸치는지',
+  'rules.rds-subnet-group-azs.tooFewAzs':
+    '데이터베이스 {db}의 서브넷 그룹은 가용 영역 {count}곳({azs})에만 걸칩니다. AWS는 단일 AZ 데이터베이스라도 DB 서브넷 그룹이 두 영역 이상에 걸치도록 요구합니다',
+  'rules.rds-subnet-group-azs.fix': '{db}에 다른 가용 영역의 서브넷을 더하세요',
+
+  'rules.alb-listener-protocol.description': 'Application Load Balancer 리스너가 HTTP나 HTTPS인지',
+  'rules.alb-listener-protocol.notHttp':
+    '로드밸런서 {alb}의 포트 {port}에 {protocol} 리스너가 있습니다. Application Load Balancer는 HTTP와 HTTPS 리스너만 받습니다',
+  'rules.alb-listener-protocol.fix':
+    '리스너를 HTTP나 HTTPS로 바꾸거나, TCP·TLS·UDP 트래픽에는 Network Load Balancer를 쓰세요',
+
+  'rules.ecs-public-ip-launch-type.description': 'Fargate 태스크만 퍼블릭 IP를 요청하는지',
+  'rules.ecs-public-ip-launch-type.ec2':
+    '서비스 {service}은(는) EC2 시작 유형인데 퍼블릭 IP(assignPublicIp)를 요청합니다. AWS는 Fargate에서만 이를 받으므로 EC2 태스크는 퍼블릭 IP를 얻지 못합니다',
+  'rules.ecs-public-ip-launch-type.fix':
+    'assignPublicIp를 끄고 태스크를 NAT 게이트웨이로 라우팅하거나, {service}을(를) Fargate로 바꾸세요',
+
+  'rules.nat-instance-source-dest-check.description':
+    '라우팅 대상으로 쓰는 EC2 인스턴스의 소스/대상 확인이 꺼져 있는지',
+  'rules.nat-instance-source-dest-check.on':
+    '라우팅 테이블 {table}이(가) {destination}을(를) 인스턴스 {instance}(으)로 보내지만, 소스/대상 확인이 켜져 있어 자기에게 오지 않은 패킷을 모두 버립니다',
+  'rules.nat-instance-source-dest-check.fix':
+    '{instance}의 소스/대상 확인을 끄거나 (sourceDestCheck: false), NAT 게이트웨이로 라우팅하세요',
+
+  'rules.security-group-prefix-list.description':
+    '보안 그룹 규칙이 Skyplan이 아는 접두사 목록(S3, DynamoDB)을 쓰는지',
+  'rules.security-group-prefix-list.unknown':
+    '보안 그룹 {group}이(가) 접두사 목록 {list}을(를) 쓰지만 설계에 그 CIDR이 없어, Skyplan은 이 규칙이 아무것에도 맞지 않는 것으로 봅니다',
+  'rules.security-group-prefix-list.fix':
+    'AWS 관리형 목록인 pl-s3나 pl-dynamodb를 쓰거나, {list}의 CIDR을 규칙으로 적으세요',
+
+  'rules.api-gateway-endpoint-type.description': '엣지 최적화와 프라이빗 엔드포인트는 REST API에서만 쓰는지',
+  'rules.api-gateway-endpoint-type.restOnly':
+    'API {api}은(는) 엔드포인트 유형이 {endpointType}인 {apiType} API입니다. 엣지 최적화나 프라이빗은 REST API만 가능합니다',
+  'rules.api-gateway-endpoint-type.fix':
+    '{api}을(를) REST API로 만들거나, 엔드포인트 유형을 리전(regional)으로 바꾸세요',
+
+  'rules.fargate-task-size.description': 'Fargate 태스크가 Fargate에서 제공하는 CPU·메모리 조합을 쓰는지',
+  'rules.fargate-task-size.cpu':
+    '서비스 {service}이(가) vCPU {cpu}개를 요청합니다. Fargate 태스크는 0.25, 0.5, 1, 2, 4, 8, 16 vCPU만 있습니다',
+  'rules.fargate-task-size.cpuFix': 'vCPU를 {cpus} 중에서 고르세요',
+  'rules.fargate-task-size.memory':
+    '서비스 {service}이(가) vCPU {cpu}개에 메모리 {memory}GB를 요청합니다. Fargate는 이 조합을 거부합니다',
+  'rules.fargate-task-size.memoryFix': 'vCPU {cpu}개에는 메모리를 {choices}GB 중에서 고르세요',
+
+  'rules.rds-port-range.description': '데이터베이스가 RDS에서 허용하는 포트(1150-65535)를 쓰는지',
+  'rules.rds-port-range.outOfRange':
+    '데이터베이스 {db}이(가) 포트 {port}을(를) 씁니다. RDS는 {min}부터 {max}까지의 포트만 받습니다',
+  'rules.rds-port-range.fix': '{engine} 엔진의 기본 포트(3306 또는 5432)나 1150 이상의 다른 포트를 쓰세요',
+
+  'rules.elastic-ip-association.description':
+    '탄력적 IP가 리소스 하나에만 연결되고, 프라이빗 NAT 게이트웨이에는 연결되지 않는지',
+  'rules.elastic-ip-association.twice':
+    '탄력적 IP {eip}이(가) {holders}에 연결되어 있습니다. AWS는 주소 하나를 한 번에 네트워크 인터페이스 하나에만 연결합니다',
+  'rules.elastic-ip-association.twiceFix': '{holders}에 각각 자기 탄력적 IP를 주세요',
+  'rules.elastic-ip-association.privateNat':
+    'NAT 게이트웨이 {nat}은(는) 프라이빗 연결 유형인데 탄력적 IP {eip}을(를) 갖고 있습니다. AWS는 프라이빗 NAT 게이트웨이에 탄력적 IP를 주지 않습니다',
+  'rules.elastic-ip-association.privateNatFix':
+    '{nat}에서 {eip}을(를) 해제하거나, {nat}을(를) 퍼블릭 서브넷의 퍼블릭 NAT 게이트웨이로 만드세요',
+
+  'rules.security-groups-per-interface.description':
+    '네트워크 인터페이스의 보안 그룹 수가 AWS 한도(5개, 할당량을 올린 인스턴스는 16개) 이내인지',
+  'rules.security-groups-per-interface.tooMany':
+    '{type} {resource}에 보안 그룹이 {count}개 있습니다. AWS는 네트워크 인터페이스마다 최대 {max}개까지 허용합니다',
+  'rules.security-groups-per-interface.fix': '{resource}의 규칙을 더 적은 보안 그룹으로 합치세요',
+  'rules.security-groups-per-interface.quota':
+    '인스턴스 {resource}에 보안 그룹이 {count}개 있습니다. 기본 할당량은 네트워크 인터페이스마다 {max}개입니다',
+  'rules.security-groups-per-interface.quotaFix':
+    '규칙을 더 적은 그룹으로 합치거나, AWS에 인터페이스당 보안 그룹 할당량 상향(최대 {raised}개)을 요청하세요',
+
+  'rules.subnets-same-vpc.description':
+    '리소스의 서브넷과 게이트웨이 엔드포인트의 라우팅 테이블이 모두 그 VPC에 있는지',
+  'rules.subnets-same-vpc.subnet':
+    '{resource}은(는) VPC {vpc}에 있지만 VPC {otherVpc}의 서브넷 {child}을(를) 씁니다. AWS는 한 VPC의 서브넷만 받습니다',
+  'rules.subnets-same-vpc.routeTable':
+    'VPC {vpc}의 게이트웨이 엔드포인트 {resource}이(가) VPC {otherVpc}의 라우팅 테이블 {child}에 연결되어 있습니다. AWS는 자기 VPC의 라우팅 테이블만 받습니다',
+  'rules.subnets-same-vpc.fix':
+    '{child}을(를) VPC {vpc}의 것으로 바꾸거나, VPC {otherVpc}에 따로 {resource}을(를) 두세요',
+
+  'rules.sns-fifo-subscribers.description':
+    'FIFO 토픽이 SQS 큐에만 전달하고, S3가 FIFO 토픽에 게시하지 않는지',
+  'rules.sns-fifo-subscribers.subscriber':
+    'FIFO 토픽 {topic}이(가) {type} {target}에 전달합니다. FIFO 토픽은 SQS 큐 구독만 받습니다',
+  'rules.sns-fifo-subscribers.email':
+    'FIFO 토픽 {topic}에 이메일 구독이 {count}개 있습니다. FIFO 토픽은 SQS 큐 구독만 받습니다',
+  'rules.sns-fifo-subscribers.fix':
+    '{topic}에 SQS 큐를 구독시키고 다른 소비자는 그 큐에서 읽게 하거나, {topic}을(를) 표준 토픽으로 바꾸세요',
+  'rules.sns-fifo-subscribers.fromS3':
+    '버킷 {bucket}이(가) 이벤트 알림을 FIFO 토픽 {topic}(으)로 보냅니다. S3는 표준 토픽에만 게시합니다',
+  'rules.sns-fifo-subscribers.fromS3Fix': '{bucket}의 이벤트를 표준 토픽이나 SQS 큐로 보내세요',
 };

@@ -21,9 +21,17 @@ let discards: string[];
 let failWrites: boolean;
 let errors: unknown[];
 let autosave: Autosave;
+/** Idle callbacks waiting to run: the test decides when the page is idle. */
+let idleQueue: (() => void)[];
+
+function goIdle(): void {
+  const due = idleQueue;
+  idleQueue = [];
+  for (const callback of due) callback();
+}
 
 function edit(name: string): void {
-  store.apply('Rename', (draft) => {
+  store.apply({ key: 'ui.action.rename' }, (draft) => {
     draft.name = name;
   });
 }
@@ -35,11 +43,16 @@ beforeEach(() => {
   discards = [];
   failWrites = false;
   errors = [];
+  idleQueue = [];
   autosave = startAutosave({
     store,
     draftId: 'd1',
-    delayMs: 2000,
-    maxWaitMs: 10_000,
+    idle: (callback) => {
+      idleQueue.push(callback);
+      return () => {
+        idleQueue = idleQueue.filter((queued) => queued !== callback);
+      };
+    },
     now: () => new Date('2026-11-22T12:03:00Z'),
     onError: (error) => errors.push(error),
     drafts: {
@@ -63,23 +76,30 @@ afterEach(() => {
 });
 
 describe('autosave', () => {
-  it('writes once, two seconds after the last of several quick edits', async () => {
+  it('writes the draft at the next idle moment after an edit (issue 14, defect 14)', () => {
     edit('B');
-    await vi.advanceTimersByTimeAsync(1500);
-    edit('C');
-    await vi.advanceTimersByTimeAsync(1500);
     expect(writes).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(500);
-    expect(writes.map((draft) => JSON.parse(draft.text).name)).toEqual(['C']);
+    goIdle();
+    expect(writes.map((draft) => JSON.parse(draft.text).name)).toEqual(['B']);
     expect(writes[0]).toMatchObject({ id: 'd1', file: null, savedAt: '2026-11-22T12:03:00.000Z' });
   });
 
-  it('still writes during a long run of edits, at most ten seconds after the first', async () => {
-    for (let i = 0; i < 12; i++) {
-      edit(`n${i}`);
-      await vi.advanceTimersByTimeAsync(1000);
-    }
-    expect(writes.length).toBeGreaterThanOrEqual(1);
+  it('coalesces edits made before the page is idle into one write, then writes each later edit', () => {
+    edit('B');
+    edit('C');
+    edit('D');
+    expect(idleQueue).toHaveLength(1);
+    goIdle();
+    edit('E');
+    goIdle();
+    expect(writes.map((draft) => JSON.parse(draft.text).name)).toEqual(['D', 'E']);
+  });
+
+  it('does not wait for a timer: no write is pending once idle has run', async () => {
+    edit('B');
+    goIdle();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(writes).toHaveLength(1);
   });
 
   it('writes nothing for a design without unsaved changes', async () => {

@@ -24,7 +24,7 @@ let session: FileSession;
 let toasts: string[];
 
 function edit(): void {
-  store.apply('Rename', (draft) => {
+  store.apply({ key: 'ui.action.rename' }, (draft) => {
     draft.name = `${draft.name}!`;
   });
 }
@@ -45,7 +45,6 @@ beforeEach(() => {
     store,
     host,
     draftId: 'this-session',
-    autosaveDelayMs: 1000,
     now: () => new Date('2026-11-22T12:03:00'),
     toast: (message) => toasts.push(message),
   });
@@ -220,7 +219,7 @@ describe('autosave and recovery', () => {
     expect(session.ui.get().welcome).toBe(false);
     expect(host.draftStore.has('old')).toBe(false);
     // Restored work stays unsaved even when an edit is undone back to it.
-    store.apply('Rename', (draft) => {
+    store.apply({ key: 'ui.action.rename' }, (draft) => {
       draft.name = 'Edited';
     });
     store.undo();

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { computeCost } from '../../../shared/cost/engine';
 import { parseDesign } from '../../../shared/model/load';
 import type { Design } from '../../../shared/model/types';
-import { costView, formatKrw, formatUsd } from '../../../renderer/panels/cost/model';
-import { costOf } from '../../../renderer/panels/cost/report';
+import { costView, formatKrw, formatUsd, lineDetail } from '../../../renderer/panels/cost/model';
+import { costOf } from '../../../renderer/engine/cost';
 
 function template(id: string): Design {
   const result = parseDesign(readFileSync(`assets/templates/${id}.skyplan.json`, 'utf8'));
@@ -44,7 +44,7 @@ describe('costView', () => {
     const report = computeCost(design);
     const nat = costView(report, design, 'en').rows.find((row) => row.resource === 'natA');
     const hours = nat?.lines.find((line) => line.detail.includes('730'));
-    expect(hours?.detail).toMatch(/^730 \S.* × \$0\.\d+$/);
+    expect(hours?.detail).toMatch(/^730 hours × \$0\.\d+ per hour$/);
     const natKo = costView(report, design, 'ko').rows.find((row) => row.resource === 'natA');
     expect(natKo?.lines[0]?.description).not.toBe(nat?.lines[0]?.description);
   });
@@ -113,5 +113,35 @@ describe('costView', () => {
     expect(costOf(moved, 'us-east-1')).toBe(costOf(design, 'us-east-1'));
     const renamedConnections: Design = { ...design, connections: [...design.connections] };
     expect(costOf(renamedConnections, 'us-east-1')).not.toBe(costOf(design, 'us-east-1'));
+  });
+});
+
+describe('lineDetail', () => {
+  it('reads a per-million line as a quantity with its unit and a price per million', () => {
+    const line = { quantity: 1, unit: 'cost.unit.millionRequests', unitPrice: 0.2 } as const;
+    expect(lineDetail(line, 'en')).toBe('1M requests × $0.20 per 1M');
+    expect(lineDetail(line, 'ko')).toBe('요청 1백만 건 × $0.20 (백만 건당)');
+  });
+
+  it('keeps every digit of a sub-cent price and names the unit after the price', () => {
+    expect(lineDetail({ quantity: 730, unit: 'cost.unit.hour', unitPrice: 0.045 }, 'en')).toBe(
+      '730 hours × $0.045 per hour',
+    );
+    expect(lineDetail({ quantity: 400000, unit: 'cost.unit.gbSecond', unitPrice: 0.0000166667 }, 'en')).toBe(
+      '400,000 GB-seconds × $0.0000166667 per GB-second',
+    );
+  });
+
+  it('has wording for every cost unit in both languages', () => {
+    const units = readFileSync('shared/i18n/en/cost.ts', 'utf8').match(/'cost\.unit\.\w+'/g) ?? [];
+    expect(units.length).toBeGreaterThan(10);
+    for (const quoted of units) {
+      const unit = quoted.slice(1, -1);
+      for (const locale of ['en', 'ko'] as const) {
+        const detail = lineDetail({ quantity: 2, unit: unit as 'cost.unit.hour', unitPrice: 1 }, locale);
+        expect(detail, `${unit} ${locale}`).toMatch(/ per | each$|\)$/);
+        expect(detail, `${unit} ${locale}`).toContain('$1.00');
+      }
+    }
   });
 });

@@ -10,6 +10,8 @@ import { formatQuantity } from '../../../shared/cost/report';
 
 /** The rounding as first written: 12 significant digits, then half up. */
 function referenceRoundCents(usd: number): number {
+  // Money never carries NaN or Infinity: they round to no cents (test/shared/cost/finite-money.test.ts).
+  if (!Number.isFinite(usd)) return 0;
   const cents = Math.round(Number((Math.abs(usd) * 100).toPrecision(12)));
   return (Math.sign(usd) * cents) / 100 || 0;
 }

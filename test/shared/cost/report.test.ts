@@ -175,11 +175,13 @@ describe('formats', () => {
     const lineCount = report.items.reduce((sum, item) => sum + item.lines.length, 0);
     expect(rows).toHaveLength(lineCount + 2);
     expect(rows[0]).toBe(
-      'Resource,Type,Description,Quantity,Unit,Unit price (USD),Monthly (USD),Monthly (KRW),Estimate',
+      'Resource,Name,Type,Type name,Description,Quantity,Unit,Unit price (USD),Monthly (USD),Monthly (KRW),Estimate',
     );
-    expect(rows).toContain('natA,nat-gateway,NAT gateway hours (730 h),730,hour,0.045,32.85,45990,');
+    expect(rows).toContain(
+      'natA,NAT A,nat-gateway,NAT gateway,NAT gateway hours (730 h),730,hour,0.045,32.85,45990,',
+    );
     expect(rows.at(-1)).toMatch(
-      new RegExp(`^Total per month,,.*,${report.monthlyTotal.toFixed(2)},${report.krw.monthlyTotal},$`),
+      new RegExp(`^Total per month,,,,.*,${report.monthlyTotal.toFixed(2)},${report.krw.monthlyTotal},$`),
     );
     expect(report.estimate).toBe(false);
     expect(csv).toContain(

@@ -106,7 +106,7 @@ describe('authoring', () => {
     expect(budget).toEqual({
       id: 'budget',
       type: 'cost-below',
-      amount: budgetAbove(engine.monthlyTotal(l2.answer)),
+      amount: budgetAbove(engine.monthlyTotal(l2.answer) ?? NaN),
     });
   });
 

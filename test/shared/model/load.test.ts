@@ -170,7 +170,7 @@ describe('parseDesign: connection usage', () => {
   it('checks the cost usage numbers a connection may carry', () => {
     const design = smallDesign();
     Object.assign(design.connections[0]!, { dataOutGbPerMonth: -5, dataGbPerMonth: 'lots' });
-    expect(issuesOf(design).map((i) => i.code)).toEqual(['schema.min', 'schema.type']);
+    expect(issuesOf(design).map((i) => i.code)).toEqual(['schema.range', 'schema.type']);
     Object.assign(design.connections[0]!, { dataOutGbPerMonth: 120, dataGbPerMonth: 3.5 });
     expect(issuesOf(design)).toEqual([]);
   });

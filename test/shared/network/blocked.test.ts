@@ -9,6 +9,7 @@ import { BLOCKED_CODES, trace } from '../../../shared/network/index';
 import {
   healthyVpc,
   isolatedPrivA,
+  natInstance,
   natInstanceChain,
   OPEN_NACL_RULE,
   singleNat,
@@ -312,8 +313,10 @@ const cases: Case[] = [
     healthy: () => fromInternetToAlb(healthyVpc()),
   },
   {
+    // The loop follows from the root cause, a NAT gateway outside a public subnet: that is what
+    // users must see (issue 15), not CYCLE.
     name: 'a NAT gateway whose own subnet routes back to it',
-    code: 'CYCLE',
+    code: 'NAT_NOT_PUBLIC',
     resource: 'natA',
     broken: () =>
       fromWorkerToInternet(
@@ -329,9 +332,27 @@ const cases: Case[] = [
       ),
   },
   {
+    name: 'two NAT instances whose subnets route to each other',
+    code: 'CYCLE',
+    resource: 'hop0',
+    broken: () =>
+      fromWorkerToInternet(
+        withProps(natInstanceChain(2), 'rtHop1', { routes: [{ destination: '0.0.0.0/0', target: 'hop0' }] }),
+      ),
+    healthy: () => fromWorkerToInternet(natInstanceChain(2)),
+  },
+  {
+    // https://docs.aws.amazon.com/vpc/latest/userguide/work-with-nat-instances.html
+    name: 'a NAT instance whose source/destination check is on (the AWS default)',
+    code: 'SOURCE_DEST_CHECK',
+    resource: 'natInst',
+    broken: () => fromWorkerToInternet(withProps(natInstance(), 'natInst', { sourceDestCheck: undefined })),
+    healthy: () => fromWorkerToInternet(natInstance()),
+  },
+  {
     name: 'a chain of NAT instances longer than the hop limit',
     code: 'TOO_MANY_HOPS',
-    resource: 'chain15',
+    resource: 'chain10',
     broken: () => fromWorkerToInternet(natInstanceChain(20)),
     healthy: () => fromWorkerToInternet(natInstanceChain(3)),
   },

@@ -80,6 +80,7 @@ describe('network ACLs', () => {
       allowed: false,
       rule: 100,
       naclId: 'nacl-pubA',
+      uncovered: { from: 443, to: 443 },
     });
     expect(model.naclDecision('pubA', 'inbound', 'tcp', 443, addr('198.51.100.1'))).toMatchObject({
       allowed: true,
@@ -93,6 +94,7 @@ describe('network ACLs', () => {
       allowed: false,
       rule: '*',
       naclId: 'nacl-pubA',
+      uncovered: { from: 443, to: 443 },
     });
   });
 
@@ -103,9 +105,11 @@ describe('network ACLs', () => {
         outbound: [{ rule: 100, protocol: 'tcp', ports: '32768-65535', cidr: '0.0.0.0/0', action: 'allow' }],
       }),
     );
+    // The answer names the part of the range no rule allowed (the blocked message shows it).
     expect(partial.naclDecision('pubA', 'outbound', 'tcp', EPHEMERAL_PORTS, internet)).toMatchObject({
       allowed: false,
       rule: '*',
+      uncovered: { from: 1024, to: 32767 },
     });
     const split = networkOf(
       withNacl(healthyVpc(), 'pubA', {

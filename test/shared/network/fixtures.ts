@@ -238,7 +238,10 @@ export function singleNat(design: Design = healthyVpc()): Design {
  * public. Long enough chains exceed the hop limit without ever looping.
  */
 export function natInstanceChain(count: number): Design {
-  let design = withProps(healthyVpc(), 'rtPrivA', { routes: [{ destination: '0.0.0.0/0', target: 'hop0' }] });
+  let design = withAdded(
+    withProps(healthyVpc(), 'rtPrivA', { routes: [{ destination: '0.0.0.0/0', target: 'hop0' }] }),
+    NAT_INSTANCE_GROUP,
+  );
   for (let i = 0; i < count; i++) {
     const next = i + 1 < count ? `hop${i + 1}` : 'igw1';
     design = withAdded(
@@ -259,9 +262,34 @@ export function natInstanceChain(count: number): Design {
         id: `hop${i}`,
         type: 'ec2-instance',
         parent: `chain${i}`,
-        props: { securityGroups: [], publicIp: true },
+        props: { securityGroups: ['sgNat'], publicIp: true, sourceDestCheck: false },
       },
     );
   }
   return design;
+}
+
+/** A NAT instance's group: admits everything from the VPC, lets everything out (no outbound list). */
+export const NAT_INSTANCE_GROUP: Resource = {
+  id: 'sgNat',
+  type: 'security-group',
+  parent: 'vpc1',
+  props: { inbound: [{ protocol: 'all', peer: '10.0.0.0/16' }] },
+};
+
+/**
+ * privA's internet traffic through NAT instance natInst in pubA (public IP, group sgNat, source/
+ * destination check off) instead of natA: the healthy NAT-instance design.
+ */
+export function natInstance(design: Design = healthyVpc()): Design {
+  return withAdded(
+    withProps(design, 'rtPrivA', { routes: [{ destination: '0.0.0.0/0', target: 'natInst' }] }),
+    NAT_INSTANCE_GROUP,
+    {
+      id: 'natInst',
+      type: 'ec2-instance',
+      parent: 'pubA',
+      props: { securityGroups: ['sgNat'], publicIp: true, sourceDestCheck: false },
+    },
+  );
 }

@@ -1,10 +1,23 @@
 import rule from '../../../shared/rules/alb-internet-facing-public-subnets';
-import { alb, design, network } from './fixtures';
+import { alb, design, network, withProps } from './fixtures';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
     { name: 'an internet-facing ALB in public subnets', design: design([...network(), alb()]) },
+    {
+      // Issue 15: public means any route to the internet gateway, as the tracer sees it.
+      name: 'public subnets routing 0.0.0.0/1 and 128.0.0.0/1 to the internet gateway',
+      design: design([
+        ...withProps(network(), 'rtPub', {
+          routes: [
+            { destination: '0.0.0.0/1', target: 'igw1' },
+            { destination: '128.0.0.0/1', target: 'igw1' },
+          ],
+        }),
+        alb(),
+      ]),
+    },
     {
       name: 'an internal ALB in private subnets',
       design: design([...network(), alb({ scheme: 'internal', subnets: ['privA', 'privB'] })]),

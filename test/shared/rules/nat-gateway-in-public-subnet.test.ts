@@ -6,6 +6,18 @@ testRule(rule, {
   valid: [
     { name: 'NAT gateways in public subnets', design: design(network()) },
     {
+      // Issue 15: public means any route to the internet gateway, as the tracer sees it.
+      name: 'public subnets routing 0.0.0.0/1 and 128.0.0.0/1 to the internet gateway',
+      design: design(
+        withProps(network(), 'rtPub', {
+          routes: [
+            { destination: '0.0.0.0/1', target: 'igw1' },
+            { destination: '128.0.0.0/1', target: 'igw1' },
+          ],
+        }),
+      ),
+    },
+    {
       name: 'a private NAT gateway needs no internet gateway',
       design: design(
         withProps(withFields(network(), 'natB', { parent: 'privB' }), 'natB', { connectivity: 'private' }),

@@ -1,0 +1,62 @@
+/** Typed-in values: free text, a CIDR block, a number with its unit. Committed on Enter or blur. */
+import { useT } from '../../i18n';
+import { cidrCheck, CommitText, numberCheck, Row } from '../inputs';
+import type { FieldProps } from './field';
+import { fieldBasics, textOrNothing } from './field';
+
+export function TextField(props: FieldProps) {
+  const t = useT();
+  const { field, setProp } = props;
+  const { raw, label, testId } = fieldBasics(t, props);
+  return (
+    <Row label={label}>
+      <CommitText
+        value={typeof raw === 'string' ? raw : ''}
+        placeholder={field.default !== undefined ? String(field.default) : undefined}
+        label={label}
+        testId={testId}
+        onCommit={(text) => setProp(field.key, textOrNothing(text))}
+      />
+    </Row>
+  );
+}
+
+export function CidrField(props: FieldProps) {
+  const t = useT();
+  const { field, setProp } = props;
+  const { raw, label, testId } = fieldBasics(t, props);
+  return (
+    <Row label={label}>
+      <CommitText
+        value={typeof raw === 'string' ? raw : ''}
+        check={cidrCheck(t, !field.required)}
+        label={label}
+        testId={testId}
+        onCommit={(text) => setProp(field.key, textOrNothing(text))}
+      />
+    </Row>
+  );
+}
+
+export function NumberField(props: FieldProps) {
+  const t = useT();
+  const { field, setProp } = props;
+  const { raw, label, testId, unit } = fieldBasics(t, props);
+  const integer = field.kind === 'integer';
+  return (
+    <Row label={label}>
+      <span className="with-unit">
+        <CommitText
+          value={typeof raw === 'number' ? String(raw) : ''}
+          placeholder={field.default !== undefined ? String(field.default) : undefined}
+          check={numberCheck(t, integer, field.min, field.max, !field.required)}
+          label={label}
+          testId={testId}
+          inputMode={integer ? 'numeric' : 'decimal'}
+          onCommit={(text) => setProp(field.key, text.trim() === '' ? undefined : Number(text))}
+        />
+        {unit && <span className="unit">{unit}</span>}
+      </span>
+    </Row>
+  );
+}

@@ -1,0 +1,57 @@
+// The diagram: automatic layout (reference-architecture grid + ELK at the top level) and the
+// canvas view model (replicas, AZ groups, chips) on a drag frame, at each size.
+import { produce } from 'immer';
+import { computeDiagram } from '../../shared/diagram/layout';
+import type { Design } from '../../shared/model/types';
+import { createFlowMapper } from '../../renderer/canvas/flow';
+import type { FlowInputs } from '../../renderer/canvas/flow';
+import { generateDesign } from './generate';
+import type { BenchTable } from './table';
+import { ms, timeMedian } from './table';
+
+function inputs(design: Design): FlowInputs {
+  return {
+    design,
+    selection: [],
+    findings: new Map(),
+    publicSubnets: new Map(),
+    simulation: { focus: null, failed: { azs: [], resources: [] } },
+  };
+}
+
+async function layoutTime(design: Design): Promise<number> {
+  await computeDiagram(design); // warm-up (loads ELK)
+  const start = performance.now();
+  await computeDiagram(design);
+  return performance.now() - start;
+}
+
+export async function diagramBench(sizes: number[]): Promise<BenchTable> {
+  const rows: (string | number)[][] = [];
+  for (const size of sizes) {
+    const design = generateDesign(size);
+    const layout = await layoutTime(design);
+    const map = createFlowMapper();
+    const first = timeMedian(5, () => createFlowMapper()(inputs(design)));
+    map(inputs(design));
+    const id = design.resources.find((r) => design.layout?.[r.id] && r.parent)?.id ?? '';
+    let x = 0;
+    const frame = timeMedian(21, () => {
+      const moved = produce(design, (draft) => {
+        const box = draft.layout?.[id];
+        if (box) box.x = ++x;
+      });
+      return map(inputs(moved));
+    });
+    rows.push([size, ms(layout), ms(first), ms(frame)]);
+  }
+  return {
+    title: 'Diagram (ms)',
+    columns: ['resources', 'auto layout', 'view model (first)', 'view model (drag frame)'],
+    rows,
+    notes: [
+      'auto layout = computeDiagram (Tidy up / open without layout), one run after a warm-up',
+      'drag frame = one layout box moved; unchanged nodes are reused',
+    ],
+  };
+}

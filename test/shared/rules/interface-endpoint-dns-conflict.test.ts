@@ -1,0 +1,40 @@
+import type { Resource } from '../../../shared/model/types';
+import rule from '../../../shared/rules/interface-endpoint-dns-conflict';
+import { design, network } from './fixtures';
+import { testRule } from './rule-tester';
+
+function endpoint(id: string, props: Record<string, unknown> = {}): Resource {
+  return {
+    id,
+    type: 'vpc-endpoint',
+    parent: 'vpc1',
+    props: { service: 'sqs', endpointType: 'interface', subnets: ['privA', 'privB'], ...props },
+  } as Resource;
+}
+
+testRule(rule, {
+  valid: [
+    {
+      name: 'one endpoint per service',
+      design: design([...network(), endpoint('sqs1'), endpoint('sns1', { service: 'sns' })]),
+    },
+    {
+      name: 'a second endpoint with private DNS off',
+      design: design([...network(), endpoint('sqs1'), endpoint('sqs2', { privateDns: false })]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'two SQS endpoints with private DNS on in one VPC',
+      design: design([...network(), endpoint('sqs1'), endpoint('sqs2')]),
+      errors: [
+        {
+          message: 'rules.interface-endpoint-dns-conflict.conflict',
+          resources: ['sqs2', 'sqs1'],
+          fix: 'rules.interface-endpoint-dns-conflict.fix',
+          params: { endpoint: 'sqs2', other: 'sqs1', service: 'sqs', vpc: 'vpc1' },
+        },
+      ],
+    },
+  ],
+});
