@@ -130,7 +130,7 @@ export interface PropsByType {
     runningHoursPerMonth?: number;
     containerPort?: number;
     dataOutGbPerMonth?: number;
-    /** Deployment settings (docs/FILE-FORMAT-EXTENSIONS.md, "Deployments"). AWS defaults: rolling 100/200. */
+    /** Deployment settings (docs/file-format.md, "Deployments and capacity"). AWS defaults: rolling 100/200. */
     deploymentStrategy?: 'rolling' | 'blue-green';
     minimumHealthyPercent?: number;
     maximumPercent?: number;
@@ -173,7 +173,7 @@ export interface PropsByType {
     avgDurationMs?: number;
     ephemeralStorageMb?: number;
     dataOutGbPerMonth?: number;
-    /** Concurrency (docs/FILE-FORMAT-EXTENSIONS.md, "Lambda concurrency"). */
+    /** Concurrency (docs/file-format.md, "Deployments and capacity"). */
     reservedConcurrency?: number;
     provisionedConcurrency?: number;
     runtime?: 'nodejs' | 'python' | 'go' | 'java' | 'dotnet';
