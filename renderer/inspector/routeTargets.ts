@@ -26,3 +26,27 @@ export function routeTargetsFor(design: Design, self: Resource, types: readonly 
       wanted.has(r.type) && r.id !== self.id && (vpc === undefined || enclosingVpc(design, r.id) === vpc),
   );
 }
+
+/**
+ * Candidates of `types` for any reference field of `self` (an endpoint's route tables, a
+ * resource's security groups, a subnet's route table…): a resource inside another VPC is left
+ * out, since AWS refuses to link resources across VPCs; resources outside every VPC (queues,
+ * topics, the internet) stay, and so do the ids already chosen, so a wrong one can be seen and
+ * removed.
+ */
+export function referenceCandidates(
+  design: Design,
+  self: Resource,
+  types: readonly string[],
+  chosen: readonly string[] = [],
+): Resource[] {
+  const wanted = new Set(types);
+  const kept = new Set(chosen);
+  const vpc = enclosingVpc(design, self.id);
+  return design.resources.filter((r) => {
+    if (!wanted.has(r.type) || r.id === self.id) return false;
+    if (kept.has(r.id) || vpc === undefined) return true;
+    const other = enclosingVpc(design, r.id);
+    return other === undefined || other === vpc;
+  });
+}

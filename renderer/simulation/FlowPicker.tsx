@@ -9,7 +9,7 @@ import type { Protocol } from '../../shared/model/types';
 import type { Flow } from '../../shared/simulate/steps';
 import { useT } from '../i18n';
 import { useEditor } from '../store/index';
-import { labelOf } from './model';
+import { labelOf, trafficEnds } from './model';
 
 function ConnectionSelect({ value, onChange }: { value: string; onChange(id: string): void }) {
   const t = useT();
@@ -30,7 +30,7 @@ function ConnectionSelect({ value, onChange }: { value: string; onChange(id: str
   );
 }
 
-/** The source or the destination of a custom flow: any resource of the design. */
+/** The source or the destination of a custom flow: any resource that can send or answer. */
 function EndSelect({
   end,
   value,
@@ -47,7 +47,7 @@ function EndSelect({
       <span>{t(end === 'from' ? 'simulate.pick.from' : 'simulate.pick.to')}</span>
       <select data-testid={`sim-${end}`} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">{t('simulate.pick.none')}</option>
-        {design.resources.map((r) => (
+        {trafficEnds(design).map((r) => (
           <option key={r.id} value={r.id}>
             {labelOf(design, r.id)}
           </option>

@@ -17,6 +17,27 @@ import type { FailedSet } from '../../shared/simulate/trace-shape';
 import { costOf } from '../engine/cost';
 import { memoOnContent } from '../engine/memo';
 
+/**
+ * Resources that cannot start or answer a request: containers, plumbing and addresses. The
+ * simulation's From/To lists leave them out (tracing "from a route table" has no meaning; the
+ * trace still passes through them as hops).
+ */
+const NOT_TRAFFIC_ENDS: ReadonlySet<string> = new Set([
+  'vpc',
+  'subnet',
+  'route-table',
+  'security-group',
+  'network-acl',
+  'elastic-ip',
+  'internet-gateway',
+  'nat-gateway',
+]);
+
+/** The resources a custom flow may start from or go to. */
+export function trafficEnds(design: Design): Resource[] {
+  return design.resources.filter((r) => !NOT_TRAFFIC_ENDS.has(r.type));
+}
+
 export function labelOf(design: Design, id: string): string {
   const resource = design.resources.find((r) => r.id === id);
   if (resource) return resource.name && resource.name !== id ? `${resource.name} (${id})` : id;

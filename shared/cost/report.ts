@@ -252,11 +252,38 @@ function footer(report: CostReport, locale: Locale): string[] {
   return out;
 }
 
+/** An item with nothing to pay and nothing unpriced: folded into one section at the end. */
+function isFree(item: CostItem): boolean {
+  return item.monthly === 0 && item.lines.every((line) => line.monthly === 0 && !line.unpriced);
+}
+
+/**
+ * The free items, one row per kind of line ("Subnet: free — pubA, pubB"), so a report leads with
+ * what costs money instead of a dozen $0.00 entries.
+ */
+function freeSection(items: readonly CostItem[], phrases: Phrases, locale: Locale): string[] {
+  if (items.length === 0) return [];
+  const rows = new Map<string, string[]>();
+  for (const item of items) {
+    for (const line of item.lines) {
+      const text = `${marks(line)} ${phrases.describe(line)}`;
+      const ids = rows.get(text) ?? [];
+      if (!ids.includes(item.resource)) ids.push(item.resource);
+      rows.set(text, ids);
+    }
+  }
+  const out = ['', t(locale, 'cost.report.free', { count: items.length })];
+  for (const [text, ids] of rows) out.push(`  ${text} — ${ids.join(', ')}`);
+  return out;
+}
+
 export function formatCostText(report: CostReport, locale: Locale = 'en'): string {
   const phrases = new Phrases(locale);
   const out = [...header(report, locale), ''];
   const rate = report.krw.rate;
-  for (const item of report.items) {
+  // What costs most comes first (sort is stable: equal amounts keep the design's order).
+  const paid = report.items.filter((item) => !isFree(item)).sort((a, b) => b.monthly - a.monthly);
+  for (const item of paid) {
     const title = item.name
       ? `${item.resource} (${item.type}, ${item.name})`
       : `${item.resource} (${item.type})`;
@@ -270,6 +297,7 @@ export function formatCostText(report: CostReport, locale: Locale = 'en'): strin
       );
     }
   }
+  out.push(...freeSection(report.items.filter(isFree), phrases, locale));
   out.push('');
   out.push(
     `${t(locale, 'cost.report.total')}: ${formatUsd(report.monthlyTotal)}  ${formatKrw(report.krw.monthlyTotal)}`,

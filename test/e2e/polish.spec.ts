@@ -205,4 +205,28 @@ test.describe('the app around the canvas', () => {
     expect((await download).suggestedFilename()).toBe('my shop.skyplan.json');
     await expect(page).toHaveTitle(/my shop\.skyplan\.json/);
   });
+
+  test('the simulation form stays inside its panel in English and Korean', async ({ page }) => {
+    await startFromTemplate(page, 'two-tier-web-app');
+    await page.locator('[role="tab"][data-panel="simulation"]').click();
+    for (const locale of ['en', 'ko']) {
+      await page.getByTestId('locale-select').selectOption(locale);
+      await page.locator('.sim-mode input[type="radio"]').nth(1).check();
+      const panel = await page
+        .getByTestId('sim-from')
+        .locator('xpath=ancestor::*[@role="tabpanel"][1]')
+        .boundingBox();
+      expect(panel).not.toBeNull();
+      // Each field of the custom flow (the "To" list and the port were cut off at the right edge).
+      for (const id of ['sim-from', 'sim-to', 'sim-protocol', 'sim-port']) {
+        const box = await page.getByTestId(id).boundingBox();
+        expect(box, `${id} (${locale})`).not.toBeNull();
+        expect(box!.x + box!.width, `${id} (${locale})`).toBeLessThanOrEqual(panel!.x + panel!.width + 0.5);
+      }
+      // Only what can send or answer is offered as an end: no VPC, subnet or route table.
+      const types = await page.getByTestId('sim-to').locator('option').allTextContents();
+      expect(types.some((text) => /^VPC \(vpc1\)$|Public routes|Public A \(pubA\)/.test(text))).toBe(false);
+    }
+    await page.screenshot({ path: `${SHOTS}/polish-simulation-ko.png` });
+  });
 });

@@ -2,6 +2,7 @@
 import type { FieldSpec } from '../../../shared/catalog/index';
 import type { Design, Resource } from '../../../shared/model/types';
 import { useT } from '../../i18n';
+import { referenceCandidates } from '../routeTargets';
 import { Row } from '../inputs';
 import type { FieldProps } from './field';
 import { fieldBasics } from './field';
@@ -10,16 +11,15 @@ function resourceLabel(resource: Resource): string {
   return resource.name ? `${resource.name} (${resource.id})` : resource.id;
 }
 
-function candidates(design: Design, field: FieldSpec, self: Resource): Resource[] {
-  const types = new Set(field.refTypes ?? []);
-  return design.resources.filter((r) => types.has(r.type) && r.id !== self.id);
+function candidates(design: Design, field: FieldSpec, self: Resource, chosen: readonly string[]): Resource[] {
+  return referenceCandidates(design, self, field.refTypes ?? [], chosen);
 }
 
 export function RefField(props: FieldProps) {
   const t = useT();
   const { field, design, resource, setProp } = props;
   const { raw, label, testId } = fieldBasics(t, props);
-  const options = candidates(design, field, resource);
+  const options = candidates(design, field, resource, typeof raw === 'string' ? [raw] : []);
   return (
     <Row label={label}>
       <select
@@ -45,8 +45,8 @@ export function RefsField(props: FieldProps) {
   const t = useT();
   const { field, design, resource, setProp } = props;
   const { raw, label, testId } = fieldBasics(t, props);
-  const options = candidates(design, field, resource);
   const chosen = Array.isArray(raw) ? (raw as string[]) : [];
+  const options = candidates(design, field, resource, chosen);
   return (
     <Row label={label}>
       <div className="refs" data-testid={testId}>

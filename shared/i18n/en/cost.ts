@@ -115,6 +115,7 @@ export const cost = {
   'cost.report.title': 'Estimated monthly cost: {name}',
   'cost.report.region': 'Region: {region} ({regionName}); prices as of {version}',
   'cost.report.hours': 'Hours per month: {hours}; always-free tier: {freeTier}',
+  'cost.report.free': 'Free, no monthly charge ({count}):',
   'cost.report.total': 'Total per month',
   'cost.report.totalKrw': 'KRW at {rate} per USD ({source}, {asOf})',
   'cost.report.krwSource.default': 'default rate',

@@ -44,7 +44,8 @@ export const exportMessages = {
   'export.pdf.page': 'Page {page} of {pages}',
   'export.command.drawio': 'Diagram for draw.io (.drawio)',
   'export.command.pdfDone': 'Exported {file} ({pages} pages).',
-  'cli.export.summary': 'Export the diagram (SVG, PNG, PDF, draw.io) or the review (Markdown, HTML)',
+  'cli.export.summary':
+    'export the diagram (SVG, PNG, PDF, draw.io), the review (Markdown, HTML) or code (CloudFormation, Terraform)',
   'cli.export.usage':
     'Usage: skyplan export DESIGN --to FORMAT [--scale N] [--theme light|dark] [--transparent] [--lang en|ko] [-o FILE]',
   'cli.export.option.to': 'Output format',

@@ -111,6 +111,7 @@ export const cost: Record<keyof typeof en, string> = {
   'cost.report.title': '월 예상 비용: {name}',
   'cost.report.region': '리전: {region} ({regionName}), 가격 기준일 {version}',
   'cost.report.hours': '월 시간: {hours}, 상시 무료 티어: {freeTier}',
+  'cost.report.free': '무료, 월 요금 없음 ({count}개):',
   'cost.report.total': '월 합계',
   'cost.report.totalKrw': '원화 환산: 1 USD = {rate}원 ({source}, {asOf})',
   'cost.report.krwSource.default': '기본 환율',

@@ -45,7 +45,8 @@ export const exportMessages: Record<keyof typeof en, string> = {
   'export.pdf.page': '{page} / {pages} 페이지',
   'export.command.drawio': 'draw.io용 다이어그램 (.drawio)',
   'export.command.pdfDone': '{file} 내보내기 완료 ({pages}페이지).',
-  'cli.export.summary': '다이어그램(SVG, PNG, PDF, draw.io) 또는 검토서(Markdown, HTML)를 내보냅니다',
+  'cli.export.summary':
+    '다이어그램(SVG, PNG, PDF, draw.io), 검토서(Markdown, HTML) 또는 코드(CloudFormation, Terraform)를 내보냅니다',
   'cli.export.usage':
     '사용법: skyplan export DESIGN --to FORMAT [--scale N] [--theme light|dark] [--transparent] [--lang en|ko] [-o FILE]',
   'cli.export.option.to': '출력 형식',

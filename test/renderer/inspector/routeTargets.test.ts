@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../shared/model/types';
-import { enclosingVpc, routeTargetsFor } from '../../../renderer/inspector/routeTargets';
+import { enclosingVpc, referenceCandidates, routeTargetsFor } from '../../../renderer/inspector/routeTargets';
 import { twoTierDesign } from '../fixtures';
 
 const TARGETS = ['internet-gateway', 'nat-gateway', 'vpc-endpoint', 'ec2-instance'];
@@ -36,5 +36,24 @@ describe('route targets', () => {
     const ids = (rt: string) => routeTargetsFor(design, routeTable(rt), TARGETS).map((r) => r.id);
     expect(ids('rtPub').sort()).toEqual(['app1', 'igw1', 'nat1']);
     expect(ids('rt2').sort()).toEqual(['igw2', 'nat2']);
+  });
+
+  it("offers a reference field only its own VPC's resources, plus those outside every VPC", () => {
+    const design = twoVpcs();
+    design.resources.push(
+      { id: 'ep1', type: 'vpc-endpoint', parent: 'vpc1', props: { service: 's3', endpointType: 'gateway' } },
+      { id: 'queue', type: 'sqs-queue', props: {} },
+    );
+    const endpoint = design.resources.find((r) => r.id === 'ep1') as Resource;
+    const ids = (types: string[], chosen: string[] = []) =>
+      referenceCandidates(design, endpoint, types, chosen)
+        .map((r) => r.id)
+        .sort();
+    // The endpoint's "Route tables" list: vpc1's tables only, not vpc2's rt2.
+    expect(ids(['route-table'])).toEqual(['rtPriv', 'rtPub']);
+    // A wrong choice already in the file stays listed, so it can be unticked.
+    expect(ids(['route-table'], ['rt2'])).toEqual(['rt2', 'rtPriv', 'rtPub']);
+    // Resources outside every VPC are offered to everyone.
+    expect(ids(['sqs-queue'])).toEqual(['queue']);
   });
 });

@@ -7,6 +7,7 @@ import {
   flowText,
   labelOf,
   simulateFlow,
+  trafficEnds,
   zonesOfDesign,
 } from '../../../renderer/simulation/model';
 
@@ -34,6 +35,14 @@ describe('simulation view model', () => {
       'App server B (appB) → Internet (internet) tcp/443',
     );
     expect(zonesOfDesign(design)).toEqual(['a', 'b']);
+  });
+
+  it('offers as From/To only what can send or answer: no VPC, subnet, route table or security group', () => {
+    const ends = trafficEnds(oneNat()).map((r) => r.type);
+    expect(ends).toContain('ec2-instance');
+    expect(ends).toContain('internet');
+    for (const type of ['vpc', 'subnet', 'route-table', 'security-group', 'internet-gateway', 'nat-gateway'])
+      expect(ends).not.toContain(type);
   });
 
   it('traces a connection with its own kind and port, and refuses a flow to a missing resource', () => {

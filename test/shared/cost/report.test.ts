@@ -169,6 +169,21 @@ describe('formats', () => {
     expect(text).toContain('* Internet gateway: free');
   });
 
+  it('text leads with what costs money, most first, and folds the free items into one section', () => {
+    const text = formatCostText(report);
+    const paid = report.items.filter((item) => item.monthly > 0);
+    const headings = text.split('\n').filter((line) => /^\S+ \(.*\) {2}\$/.test(line));
+    // Only priced items get a heading, in descending order of their monthly amount.
+    expect(headings).toHaveLength(paid.length);
+    const amounts = headings.map((line) => Number(/\$([\d,.]+)/.exec(line)![1]!.replace(/,/g, '')));
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+    // The free ones come after, one row per kind: no "$0.00" headings before the NAT gateways.
+    expect(text).not.toMatch(/^\S+ \([^)]*\) {2}\$0\.00/m);
+    expect(text.indexOf('Free, no monthly charge')).toBeGreaterThan(text.indexOf('natA (nat-gateway'));
+    expect(text).toMatch(/Subnet: free — (\w+, ){2,}\w+/);
+    expect(formatCostText(report, 'ko')).toContain('무료, 월 요금 없음');
+  });
+
   it('CSV has one row per line plus header and total, and quotes commas', () => {
     const csv = formatCostCsv(report);
     const rows = csv.trimEnd().split('\r\n');
