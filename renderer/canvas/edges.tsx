@@ -8,7 +8,7 @@
 import { BaseEdge, getSmoothStepPath, Position, useInternalNode } from '@xyflow/react';
 import type { EdgeProps, EdgeTypes, InternalNode } from '@xyflow/react';
 import { memo } from 'react';
-import { routeFits } from '../../shared/diagram/routes';
+import { midpointOfLongest, routeFits } from '../../shared/diagram/routes';
 import type { EdgeRoute, Point } from '../../shared/diagram/routes';
 import { FONTS } from '../../shared/diagram/style';
 import { useT } from '../i18n';
@@ -162,22 +162,6 @@ function usePath(props: EdgeProps, elk: EdgeRoute | undefined) {
     borderRadius: 8,
   });
   return { path, label: { x: labelX, y: labelY }, routed: false };
-}
-
-/** The middle of the longest straight segment (where a label reads best). */
-export function midpointOfLongest(points: readonly Point[]): Point {
-  let best = { x: points[0]?.x ?? 0, y: points[0]?.y ?? 0 };
-  let longest = -1;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
-    if (length > longest) {
-      longest = length;
-      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    }
-  }
-  return best;
 }
 
 const LABEL_STYLE = { fill: 'var(--edge-label)', fontSize: FONTS.edgeLabel };

@@ -14,28 +14,18 @@ import { natPerAzAlternative } from '../../shared/simulate/resilience';
 import type { Flow, Simulation } from '../../shared/simulate/steps';
 import { buildSimulation } from '../../shared/simulate/steps';
 import type { FailedSet } from '../../shared/simulate/trace-shape';
+import { PLUMBING } from '../../shared/edit/index';
 import { costOf } from '../engine/cost';
 import { memoOnContent } from '../engine/memo';
 
 /**
- * Resources that cannot start or answer a request: containers, plumbing and addresses. The
- * simulation's From/To lists leave them out (tracing "from a route table" has no meaning; the
- * trace still passes through them as hops).
+ * The resources a custom flow may start from or go to: not the plumbing a connection can never
+ * end at (the editor's list), nor a NAT gateway, which forwards requests but never starts or
+ * answers one. Tracing "from a route table" has no meaning; the trace still passes through these
+ * as hops.
  */
-const NOT_TRAFFIC_ENDS: ReadonlySet<string> = new Set([
-  'vpc',
-  'subnet',
-  'route-table',
-  'security-group',
-  'network-acl',
-  'elastic-ip',
-  'internet-gateway',
-  'nat-gateway',
-]);
-
-/** The resources a custom flow may start from or go to. */
 export function trafficEnds(design: Design): Resource[] {
-  return design.resources.filter((r) => !NOT_TRAFFIC_ENDS.has(r.type));
+  return design.resources.filter((r) => !PLUMBING.has(r.type) && r.type !== 'nat-gateway');
 }
 
 export function labelOf(design: Design, id: string): string {

@@ -62,3 +62,22 @@ export function routeFits(route: EdgeRoute, from: Point, to: Point): boolean {
     Math.abs(route.to.y - to.y) < 1
   );
 }
+
+/**
+ * The middle of the longest straight segment of a polyline: where a connection's label reads
+ * best. The canvas and the SVG export both place labels with it.
+ */
+export function midpointOfLongest(points: readonly Point[]): Point {
+  let best = { x: points[0]?.x ?? 0, y: points[0]?.y ?? 0 };
+  let longest = -1;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1] as Point;
+    const b = points[i] as Point;
+    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    if (length > longest) {
+      longest = length;
+      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    }
+  }
+  return best;
+}

@@ -5,22 +5,6 @@
  */
 import type { Point } from './routes';
 
-/** The middle of the longest straight segment (where a label reads best). */
-export function midpointOfLongest(points: readonly Point[]): Point {
-  let best = { x: points[0]?.x ?? 0, y: points[0]?.y ?? 0 };
-  let longest = -1;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    const length = Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-    if (length > longest) {
-      longest = length;
-      best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-    }
-  }
-  return best;
-}
-
 interface Box {
   x: number;
   y: number;

@@ -30,7 +30,7 @@ const IMPLIED_KIND: Partial<Record<ResourceType, Partial<Record<ResourceType, Co
 };
 
 /** Types that are plumbing, never the end of a traffic connection. */
-const PLUMBING: ReadonlySet<ResourceType> = new Set<ResourceType>([
+export const PLUMBING: ReadonlySet<ResourceType> = new Set<ResourceType>([
   'vpc',
   'subnet',
   'route-table',

@@ -38,6 +38,7 @@ export {
   defaultConnection,
   duplicateOf,
   meaningLabel,
+  PLUMBING,
   targetPort,
   vpcOf,
 } from './connect';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Position } from '@xyflow/react';
-import { floatingAnchors, midpointOfLongest, roundedPath } from '../../renderer/canvas/edges';
+import { midpointOfLongest } from '../../shared/diagram/routes';
+import { floatingAnchors, roundedPath } from '../../renderer/canvas/edges';
 
 describe('connection geometry', () => {
   it('anchors on the sides that face each other', () => {
