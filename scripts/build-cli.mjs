@@ -12,8 +12,9 @@ await build({
   target: 'node20',
   sourcemap: true,
   // Loaded from node_modules at run time: resvg is a native addon and PDFKit reads its font
-  // metrics from its own folder; neither survives being bundled.
-  external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit'],
+  // metrics from its own folder; neither survives being bundled. libavoid-js (the connection
+  // router) reads its libavoid.wasm from its own folder too.
+  external: ['@resvg/resvg-js', 'pdfkit', 'svg-to-pdfkit', 'libavoid-js'],
   // CommonJS packages in the bundle (yaml) call require() for Node built-ins; an ES module has no
   // require of its own, so give it one.
   banner: {

@@ -13,6 +13,7 @@ import { importCommand } from './import';
 import { deployCommand } from './deploy';
 import { diffCommand } from './diff';
 import { exportCommand } from './export';
+import { editCommand } from './edit';
 
 export const COMMANDS: readonly Command[] = [
   validateCommand,
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   deployCommand,
   diffCommand,
   exportCommand,
+  editCommand,
 ];
 
 export function findCommand(name: string): Command | undefined {

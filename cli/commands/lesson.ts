@@ -8,8 +8,11 @@ import {
   bundledLessons,
   defaultEngine,
   evaluateLesson,
+  faultForSeed,
   findBundledLesson,
   goalTitleText,
+  isSeed,
+  lessonForSeed,
   parseLesson,
   resultText,
 } from '../../shared/lessons/index';
@@ -19,12 +22,13 @@ import { csvField } from '../../shared/io/escape';
 import type { Command, CommandContext } from '../context';
 import { CliError, writeJson } from '../context';
 
-const SUBCOMMANDS = ['list', 'answer', 'check'] as const;
+const SUBCOMMANDS = ['list', 'answer', 'check', 'start'] as const;
 type Sub = (typeof SUBCOMMANDS)[number];
 const FORMATS_OF: Record<Sub, readonly string[]> = {
   list: ['text', 'json'],
   answer: ['text'],
   check: ['text', 'json', 'csv'],
+  start: ['text', 'json'],
 };
 
 function subOf(ctx: CommandContext): Sub {
@@ -121,8 +125,25 @@ interface Graded {
   error?: CliError;
 }
 
+/**
+ * --seed N: the student number of a troubleshooting lesson. `start` needs it there; `check`
+ * without it grades the goals every student shares (not the fault's own goals).
+ */
+function seeded(ctx: CommandContext, lesson: Lesson, required: boolean): Lesson {
+  const raw = ctx.options.seed;
+  const hasFaults = (lesson.faults ?? []).length > 0;
+  if (raw === undefined) {
+    if (required && hasFaults) throw new CliError('cli.lesson.needsSeed', { lesson: lesson.id });
+    return lesson;
+  }
+  const seed = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!isSeed(seed)) throw new CliError('cli.lesson.badSeed', { found: String(raw) });
+  if (!hasFaults) throw new CliError('cli.lesson.noFaults', { lesson: lesson.id });
+  return lessonForSeed(lesson, seed);
+}
+
 function check(ctx: CommandContext): number {
-  const lesson = loadLesson(ctx, 'check');
+  const lesson = seeded(ctx, loadLesson(ctx, 'check'), false);
   const files = designFiles(ctx);
   const engine = defaultEngine();
   const grade = (file: string, design: Design): Graded => ({
@@ -208,7 +229,8 @@ export const lessonCommand: Command = {
   usage: 'cli.lesson.usage',
   exitCodes: 'cli.exitCodes.lesson',
   formats: ['text', 'json', 'csv'],
-  // list | answer LESSON | check LESSON [DESIGN...]: as many designs as a class hands in.
+  options: { seed: { type: 'string', help: 'cli.option.lessonSeed', valueName: 'N' } },
+  // list | answer LESSON | start LESSON | check LESSON [DESIGN...]: as many designs as a class hands in.
   maxPositionals: 10_000,
   run(ctx) {
     const sub = subOf(ctx);
@@ -222,6 +244,27 @@ export const lessonCommand: Command = {
       if (ctx.positionals[2] !== undefined)
         throw new CliError('cli.lesson.extraArgs', { sub, arg: ctx.positionals[2] });
       ctx.io.stdout(serializeDesign(lesson.answer));
+      return 0;
+    }
+    if (sub === 'start') {
+      // The student's design: the start design, with their fault when the lesson has faults.
+      const source = loadLesson(ctx, sub);
+      const lesson = seeded(ctx, source, true);
+      if (ctx.positionals[2] !== undefined)
+        throw new CliError('cli.lesson.extraArgs', { sub, arg: ctx.positionals[2] });
+      if (ctx.format === 'json') {
+        // The instructor's answer key: which fault this student number got, with the design.
+        const seed = typeof ctx.options.seed === 'string' ? Number(ctx.options.seed) : null;
+        const fault = seed === null ? undefined : faultForSeed(source, seed);
+        writeJson(ctx.io, {
+          lesson: lesson.id,
+          seed,
+          fault: fault ? { id: fault.id, title: fault.title[ctx.locale] } : null,
+          design: JSON.parse(serializeDesign(lesson.start)) as unknown,
+        });
+        return 0;
+      }
+      ctx.io.stdout(serializeDesign(lesson.start));
       return 0;
     }
     return check(ctx);

@@ -1,5 +1,6 @@
 import type { Design, Protocol } from '../../shared/model/index';
 import { PROTOCOLS } from '../../shared/model/index';
+import { nameOf, nameTrace } from '../../shared/simulate/names';
 import { defaultPort, trace, traceToJson } from '../../shared/network/index';
 import type { TraceOptions } from '../../shared/network/index';
 import type { Command, CommandContext } from '../context';
@@ -105,7 +106,8 @@ export const simulateCommand: Command = {
     to = resolveEnd(design, file, '--to', to);
     const options = failuresOf(ctx, file, (id) => ids.has(id));
     const result = trace(design, from, to, protocol, port, options);
-    const json = traceToJson(result, ctx.locale);
+    // Messages name resources by their names; the JSON's resource fields keep the ids.
+    const json = traceToJson(nameTrace(design, result, ctx.locale), ctx.locale);
     if (ctx.format === 'json') {
       writeJson(ctx.io, json);
       return result.reachable ? 0 : 1;
@@ -137,7 +139,10 @@ export const simulateCommand: Command = {
     }
     if (json.blocked) {
       const ra = json.blocked.raCode ? ctx.t('cli.simulate.raCode', { code: json.blocked.raCode }) : '';
-      out(ctx.t('cli.simulate.blocked', { resource: json.blocked.resource, code: json.blocked.code, ra }));
+      const at = json.blocked.resource;
+      const atName = nameOf(design, at);
+      const resource = atName === at ? at : `${atName} (${at})`;
+      out(ctx.t('cli.simulate.blocked', { resource, code: json.blocked.code, ra }));
       out(`  ${ctx.t('cli.simulate.why', { message: json.blocked.message })}`);
       out(`  ${ctx.t('cli.simulate.fix', { fix: json.blocked.fix })}`);
       return 1;

@@ -22,7 +22,7 @@ import { PANELS } from './panels';
 import { Toasts } from './Toasts';
 import { TopBar } from './TopBar';
 import { useCommandShortcuts } from './useCommands';
-import { useMenuCommands } from '../export/menu-commands';
+import { useMenuCommands } from '../export/menuCommands';
 import { FilesLayer } from '../files/FilesLayer';
 
 export interface AppProps {

@@ -1,12 +1,19 @@
 /**
  * The canvas minimap, shown only when it helps: when part of the design is out of view. With the
- * whole design on screen it would only cover a corner of it (a container's resize handle, the hop
- * a simulation is pointing at), so it steps aside. View > Minimap (Shift+M) hides it altogether.
- * Rendered inside <ReactFlow> by the canvas, which passes the colours.
+ * whole design on screen it would only cover a corner of it, so it steps aside. It never covers
+ * what the app is pointing at: the resource a simulation step highlights, or the resize corners
+ * of a selected container. When one of those is under its corner (bottom right) it moves to the
+ * top right, and hides when that corner is taken too.
+ * View > Minimap (Shift+M) hides it altogether. Rendered inside <ReactFlow> by the canvas, which
+ * passes the colours.
  */
 import { MiniMap, useStore } from '@xyflow/react';
 import type { MiniMapProps, Node, ReactFlowState } from '@xyflow/react';
-import { MINIMAP_SIZE, useMinimapVisible } from './minimap';
+import { useEditor } from '../store/index';
+import { MINIMAP_MARGIN, MINIMAP_SIZE, useMinimapVisible } from './minimap';
+
+type Corner = 'bottom-right' | 'top-right';
+type Rect = { x: number; y: number; w: number; h: number };
 
 /** True when every node lies inside the visible part of the canvas (a primitive: re-renders only on change). */
 function everythingInView(s: ReactFlowState): boolean {
@@ -26,11 +33,76 @@ function everythingInView(s: ReactFlowState): boolean {
   return true;
 }
 
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/** The minimap's box in screen pixels of the pane, at a corner. */
+function cornerBox(s: ReactFlowState, corner: Corner): Rect {
+  const w = MINIMAP_SIZE.width;
+  const h = MINIMAP_SIZE.height;
+  const x = s.width - MINIMAP_MARGIN - w;
+  const y = corner === 'bottom-right' ? s.height - MINIMAP_MARGIN - h : MINIMAP_MARGIN;
+  return { x, y, w, h };
+}
+
+/**
+ * Where the minimap may go without covering `pointed` (node ids drawn in full) or the resize
+ * corner of `corners` (selected containers), or null when both corners are taken.
+ */
+export function minimapCorner(
+  s: ReactFlowState,
+  pointed: readonly string[],
+  corners: readonly string[],
+): Corner | null {
+  const [tx, ty, zoom] = s.transform;
+  const onScreen = (id: string): Rect | null => {
+    const node = s.nodeLookup.get(id);
+    if (!node || node.hidden) return null;
+    const { x, y } = node.internals.positionAbsolute;
+    return {
+      x: x * zoom + tx,
+      y: y * zoom + ty,
+      w: (node.measured.width ?? 0) * zoom,
+      h: (node.measured.height ?? 0) * zoom,
+    };
+  };
+  // A resize handle is a small square on each corner; keep some room around it for the pointer.
+  const handles = (r: Rect): Rect[] =>
+    [r.x, r.x + r.w].flatMap((x) => [r.y, r.y + r.h].map((y) => ({ x: x - 16, y: y - 16, w: 32, h: 32 })));
+  const keepClear = [
+    ...pointed.map(onScreen).filter((r): r is Rect => r !== null),
+    ...corners
+      .filter((id) => s.nodeLookup.get(id)?.type === 'container')
+      .map(onScreen)
+      .filter((r): r is Rect => r !== null)
+      .flatMap(handles),
+  ];
+  for (const corner of ['bottom-right', 'top-right'] as const) {
+    const box = cornerBox(s, corner);
+    if (!keepClear.some((r) => overlaps(r, box))) return corner;
+  }
+  return null;
+}
+
 export function CanvasMinimap<N extends Node>(
   props: Pick<MiniMapProps<N>, 'nodeColor' | 'nodeStrokeColor' | 'nodeStrokeWidth'>,
 ) {
   const wanted = useMinimapVisible();
   const allInView = useStore(everythingInView);
-  if (!wanted || allInView) return null;
-  return <MiniMap<N> {...props} className="canvas-minimap" style={MINIMAP_SIZE} pannable zoomable />;
+  const focus = useEditor((state) => state.simulation.focus);
+  const selection = useEditor((state) => state.selection);
+  const pointed = focus?.resource ? [focus.resource] : [];
+  const corner = useStore((s) => minimapCorner(s, pointed, selection));
+  if (!wanted || allInView || corner === null) return null;
+  return (
+    <MiniMap<N>
+      {...props}
+      className="canvas-minimap"
+      data-corner={corner}
+      position={corner}
+      style={MINIMAP_SIZE}
+      pannable
+      zoomable
+    />
+  );
 }

@@ -11,6 +11,9 @@ import { displayShortcut, shortcutsOf } from './shortcuts';
 import { useRunCommand } from './useCommands';
 import { useHost } from './host';
 import { sessionFor } from '../files/registry';
+import { emptyDesign } from '../store/editorStore';
+
+const DEFAULT_NAME = emptyDesign().name;
 
 const GROUP_LABEL: Record<CommandGroup, MessageKey> = {
   file: 'ui.menu.file',
@@ -145,7 +148,8 @@ export function TopBar() {
         })}
       </nav>
       <span className="doc-title" title={fileName ?? undefined}>
-        {name || t('ui.app.untitled')}
+        {/* A new design's stored default name is shown in the reader's language. */}
+        {!name || name === DEFAULT_NAME ? t('ui.app.untitled') : name}
         {dirty && (
           <span className="dirty-dot" title={t('ui.app.unsaved')} aria-label={t('ui.app.unsaved')}>
             ●

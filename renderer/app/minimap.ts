@@ -9,6 +9,8 @@ import { pageStorage } from '../host/browserStorage';
 const KEY = 'skyplan.minimap';
 /** Small enough to leave the canvas corner to the design (React Flow's default is 200 x 150). */
 export const MINIMAP_SIZE = { width: 150, height: 100 } as const;
+/** Its distance from the canvas edges (the CSS margin of .canvas-minimap). */
+export const MINIMAP_MARGIN = 10;
 const listeners = new Set<() => void>();
 let visible: boolean | null = null;
 

@@ -22,4 +22,6 @@ export async function benchDesign(): Promise<Design> {
 export interface BenchWindow {
   benchReady?: boolean;
   benchStore?: unknown;
+  /** Bench page: when the timed open started and how long until shapes were drawn (ms; -1: not yet). */
+  benchOpen?: { start: number; firstFrame: number };
 }

@@ -171,7 +171,15 @@ const LABEL_PADDING: [number, number] = [4, 2];
 export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<ConnectionFlowEdge>) {
   const drawn = usePath(props, props.data?.route);
   const connection = props.data?.connection;
+  const t = useT();
   if (!drawn) return null;
+  // A service connection's kind is a word the reader's language has ("트리거"); ports stay as written.
+  const kind = connection?.kind ?? 'network';
+  const label = !connection
+    ? undefined
+    : kind === 'network'
+      ? connectionLabel(connection)
+      : t(`ui.kind.${kind}`).toLowerCase();
   return (
     <BaseEdge
       id={props.id}
@@ -179,7 +187,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
       markerEnd={props.markerEnd}
       interactionWidth={16}
       className={drawn.routed ? 'routed' : 'floating'}
-      label={connection ? connectionLabel(connection) : undefined}
+      label={label}
       labelX={drawn.label.x}
       labelY={drawn.label.y}
       labelShowBg

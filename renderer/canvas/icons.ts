@@ -1,7 +1,7 @@
 /**
  * Official AWS architecture icons (the aws-icons package), bundled as files with hashed URLs.
  * Only the icons the catalog names are listed, so the build copies ~20 SVGs rather than the
- * package's thousands; test/renderer/icons.test.ts fails when a catalog icon is missing here.
+ * package's thousands; test/renderer/canvas/icons.test.ts fails when a catalog icon is missing here.
  * (import.meta.glob needs literal patterns, hence the explicit list.)
  */
 import { CATALOG } from '../../shared/catalog/index';
@@ -30,9 +30,13 @@ const urls = import.meta.glob<string>(
     '../../node_modules/aws-icons/icons/resource/AmazonVPCNATGateway.svg',
     '../../node_modules/aws-icons/icons/resource/AmazonVPCNetworkAccessControlList.svg',
     '../../node_modules/aws-icons/icons/resource/ElasticLoadBalancingApplicationLoadBalancer.svg',
+    '../../node_modules/aws-icons/icons/resource/ElasticLoadBalancingNetworkLoadBalancer.svg',
     '../../node_modules/aws-icons/icons/resource/Internet.svg',
     '../../node_modules/aws-icons/icons/resource/Shield.svg',
     '../../node_modules/aws-icons/icons/architecture-group/Publicsubnet.svg',
+    '../../node_modules/aws-icons/icons/resource/AmazonVPCPeeringConnection.svg',
+    '../../node_modules/aws-icons/icons/architecture-service/AWSTransitGateway.svg',
+    '../../node_modules/aws-icons/icons/resource/AWSTransitGatewayAttachment.svg',
   ],
   { eager: true, query: '?url', import: 'default' },
 );

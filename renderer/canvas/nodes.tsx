@@ -6,10 +6,13 @@
 import { Handle, NodeResizer, Position } from '@xyflow/react';
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
+import { FONTS } from '../../shared/diagram/style';
+import { textWidth, twoLineFontSize } from '../../shared/diagram/svg-text';
 import type { Resource } from '../../shared/model/types';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
 import type { ResourceFindings } from '../engine/findings';
+import { CanvasTasks } from '../deploy/CanvasTasks';
 import type { ResourceFlowNode } from './flow';
 import type { AzFlowNode, Chip } from './flowExtras';
 import { iconUrl, iconUrlOfPath, PUBLIC_SUBNET_ICON } from './icons';
@@ -70,6 +73,36 @@ function stateClasses(data: ResourceFlowNode['data']): string {
 
 function displayName(resource: Resource): string {
   return resource.name?.trim() || resource.id;
+}
+
+/** The name's box is as wide as the shape plus most of the gap (app.css .resource-name). */
+const NAME_WIDTH = 130;
+
+let context: CanvasRenderingContext2D | null | undefined;
+const measured = new Map<string, number>();
+
+/** The width of a name in the canvas's bold name font, measured by the browser (cached). */
+function measureName(text: string, fontSize: number): number {
+  const key = `${fontSize}|${text}`;
+  const known = measured.get(key);
+  if (known !== undefined) return known;
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return textWidth(text, fontSize) * 1.1;
+  context.font = `600 ${fontSize}px ${getComputedStyle(document.documentElement).fontFamily}`;
+  const width = context.measureText(text).width;
+  measured.set(key, width);
+  return width;
+}
+
+/** A resource's name on up to two lines, in a smaller font when it is too long for two. */
+function ResourceName({ name }: { name: string }) {
+  const size = twoLineFontSize(name, FONTS.name, NAME_WIDTH - 2, 14, measureName);
+  const style = size < FONTS.name ? { fontSize: size, lineHeight: `${size + 2}px` } : undefined;
+  return (
+    <div className="resource-name" style={style}>
+      {name}
+    </div>
+  );
 }
 
 const CHIP_KEY = {
@@ -141,11 +174,13 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
       <div className="resource-icon">
         {icon && <img src={icon} alt="" draggable={false} width={40} height={40} />}
       </div>
-      <div className="resource-name">{displayName(resource)}</div>
+      <ResourceName name={displayName(resource)} />
       <div className="resource-type">{typeLabel}</div>
       <CostBadge monthly={data.monthly} />
       <Badges findings={data.findings} />
       <Chips chips={data.chips} />
+      {/* During a deploy (Deploy panel), the tasks in this shape's subnet. */}
+      <CanvasTasks resource={resource.id} subnet={data.replicaIn ?? resource.parent} />
       <Handle type="source" position={Position.Right} />
     </div>
   );

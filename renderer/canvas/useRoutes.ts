@@ -1,44 +1,45 @@
 /**
- * ELK's orthogonal routes for the current design. The layout is recomputed (off the urgent
- * frame) only when the structure changes (resources or connections); each edge then uses its
- * route only while both its ends sit where that layout put them (routeFits, in edges.tsx), so
- * a design laid out by Tidy up or on open gets routed edges, and an edge whose end the user
- * dragged away falls back to a floating orthogonal path until the next Tidy up.
+ * Connection routes for the canvas, by the libavoid router on the document's current layout
+ * (shared/diagram/connection-routes.ts): recomputed shortly after the resources, connections or
+ * layout change (a drop, the end of a drag, Tidy up), off the urgent frame. While a node is being
+ * dragged its edges no longer fit their route (routeFits, in edges.tsx) and float until the drop.
  */
 import { useEffect, useState } from 'react';
-import { computeDiagram } from '../../shared/diagram/layout';
+import { setRouterWasmLocation } from '../../shared/diagram/avoid';
+import { routeConnections } from '../../shared/diagram/connection-routes';
 import type { EdgeRoute } from '../../shared/diagram/routes';
 import type { Design } from '../../shared/model/types';
 
-/** Above this many resources ELK's hierarchical routing costs more than it gives on screen. */
-const MAX_ROUTED = 300;
+// The package exports only its module, so its WebAssembly file is named by path; the bundler
+// copies it into the app's assets and rewrites this URL.
+setRouterWasmLocation(new URL('../../node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url).href);
 
 type Routes = Readonly<Record<string, EdgeRoute>>;
 const NONE: Routes = {};
 
 export function useRoutes(design: Design): Routes {
   const [routes, setRoutes] = useState<{ key: unknown; routes: Routes }>({ key: null, routes: NONE });
-  const { resources, connections } = design;
+  const { resources, connections, layout } = design;
   useEffect(() => {
-    if (resources.length > MAX_ROUTED || connections.length === 0) return;
+    if (connections.length === 0) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      computeDiagram({ ...design, resources, connections })
+      routeConnections({ ...design, resources, connections, layout })
         .then((result) => {
-          if (!cancelled) setRoutes({ key: connections, routes: result.routes });
+          if (!cancelled) setRoutes({ key: connections, routes: result });
         })
         .catch((error: unknown) => {
-          // A design ELK cannot lay out is still drawn, with floating edges.
+          // A design the router cannot handle is still drawn, with floating edges.
           console.warn('edge routing failed', error);
         });
-    }, 120);
+    }, 60);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-    // Layout changes do not re-route: routes depend on structure only (see routeFits).
+    // The name, notes and the rest of the document do not move a line.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resources, connections]);
+  }, [resources, connections, layout]);
   // Routes of other connections (an earlier document, a deleted edge) are never used.
   return routes.key === connections ? routes.routes : NONE;
 }

@@ -3,7 +3,8 @@
  * through the deployment as `skyplan deploy` prints it: tasks old/new/healthy per subnet,
  * target-group weights, whether the service serves, and at the end the outcome with every
  * problem's reason and fix. The plan is derived from the document (planDeploy), so editing the
- * service's deployment settings re-plans at once; the canvas highlights the service.
+ * service's deployment settings re-plans at once; the canvas highlights the service and draws
+ * the step's tasks under each of its shapes (CanvasTasks).
  */
 import { useEffect, useState } from 'react';
 import { planDeploy } from '../../shared/deploy/index';
@@ -11,6 +12,7 @@ import type { DeployOptions, Text } from '../../shared/deploy/index';
 import { useDerivedDesign } from '../engine/index';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
+import { publishDeployStep } from './canvasTasks';
 import { LambdaSummary } from './LambdaSummary';
 import { TaskLanes } from './TaskLanes';
 import './deploy.css';
@@ -39,6 +41,12 @@ export function DeployPanel() {
     store.setSimulation({ focus: targetId ? { resource: targetId, blocked } : null });
   }, [store, targetId, blocked]);
   useEffect(() => () => store.setSimulation({ focus: null }), [store]);
+  const shownStep = plan?.steps[current];
+  const blueGreen = plan?.strategy === 'blue-green';
+  useEffect(() => {
+    publishDeployStep(service && shownStep ? { service, step: shownStep, blueGreen } : null);
+  }, [service, shownStep, blueGreen]);
+  useEffect(() => () => publishDeployStep(null), []);
 
   if (!target) return <p className="panel-empty">{t('deploy.panel.noService')}</p>;
   const targetPicker = (

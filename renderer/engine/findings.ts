@@ -1,6 +1,8 @@
 /**
  * Findings of a design, computed once per document content (memo.ts) and shared by every
- * caller: the Problems panel, the inspector, the canvas badges and the review export.
+ * caller: the Problems panel, the inspector, the canvas badges and the review export. The
+ * engine worker computes the same thing off the main thread (live.ts) and primes this cache
+ * with its answer, so a caller asking afterwards gets it without running the rules again.
  */
 import { runRules } from '../../shared/rules/index';
 import type { Finding, Severity } from '../../shared/rules/index';
@@ -14,12 +16,13 @@ export interface ResourceFindings {
   worst: Severity;
 }
 
-interface Derived {
+export interface DerivedFindings {
   findings: Finding[];
   byResource: Map<string, ResourceFindings>;
 }
 
-const derive = memoOnContent((design: Design): Derived => {
+/** Runs the rules and counts findings per resource/connection id (pure; the worker runs it too). */
+export function deriveFindings(design: Design): DerivedFindings {
   const findings = runRules(design);
   const byResource = new Map<string, ResourceFindings>();
   for (const finding of findings) {
@@ -33,13 +36,15 @@ const derive = memoOnContent((design: Design): Derived => {
     }
   }
   return { findings, byResource };
-});
+}
+
+export const derivedFindings = memoOnContent(deriveFindings);
 
 export function findingsOf(design: Design): Finding[] {
-  return derive(design).findings;
+  return derivedFindings(design).findings;
 }
 
 /** Counts per resource or connection id, for badges. */
 export function findingsByResource(design: Design): Map<string, ResourceFindings> {
-  return derive(design).byResource;
+  return derivedFindings(design).byResource;
 }

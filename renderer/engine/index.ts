@@ -13,11 +13,12 @@ import { costOf } from './cost';
 import type { Finding } from '../../shared/rules/index';
 import type { Design } from '../../shared/model/types';
 import { useEditor } from '../store/index';
-import { findingsByResource, findingsOf } from './findings';
 import type { ResourceFindings } from './findings';
+import { useLiveFindings } from './live';
 
 export type { ResourceFindings } from './findings';
 export { findingsOf, findingsByResource } from './findings';
+export { useLiveFindings } from './live';
 export { publicSubnetsOf } from './network';
 export type { CostResult } from './cost';
 export { costOf, costByResource } from './cost';
@@ -28,14 +29,14 @@ export function useDerivedDesign(): Design {
   return useDeferredValue(useEditor((state) => state.design));
 }
 
-/** Every finding of the current design, errors first (runRules order). */
+/** Every finding of the current design, errors first (runRules order); see live.ts. */
 export function useFindings(): Finding[] {
-  return findingsOf(useDerivedDesign());
+  return useLiveFindings().findings;
 }
 
 /** Finding counts keyed by resource/connection id. */
 export function useFindingsByResource(): Map<string, ResourceFindings> {
-  return findingsByResource(useDerivedDesign());
+  return useLiveFindings().byResource;
 }
 
 /** The region being priced and simulated: the override if set, else the design's own. */

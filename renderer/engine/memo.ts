@@ -28,6 +28,14 @@ interface Entry<R> {
   byKey: Map<string, R>;
 }
 
+export interface ContentMemo<A extends unknown[], R> {
+  (design: Design, ...args: A): R;
+  /** True when the value for this content (and these arguments) is already known. */
+  has(design: Design, ...args: A): boolean;
+  /** Stores a value computed elsewhere (the engine worker) for this content. */
+  prime(result: R, design: Design, ...args: A): void;
+}
+
 /**
  * Wraps `compute(design, ...args)` so that it runs once per design content and per `keyOf(args)`.
  * `keyOf` turns the other arguments into a string (leave it out when there are none); objects
@@ -36,20 +44,29 @@ interface Entry<R> {
 export function memoOnContent<A extends unknown[], R>(
   compute: (design: Design, ...args: A) => R,
   keyOf: (...args: A) => string = () => '',
-): (design: Design, ...args: A) => R {
+): ContentMemo<A, R> {
   const cache = new WeakMap<Design['resources'], Entry<R>>();
-  return (design, ...args) => {
+  const entryOf = (design: Design): Entry<R> => {
     let entry = cache.get(design.resources);
     if (!entry || !sameContent(entry.design, design)) {
       entry = { design, byKey: new Map() };
       cache.set(design.resources, entry);
     }
+    return entry;
+  };
+  const memo = (design: Design, ...args: A): R => {
+    const entry = entryOf(design);
     const key = keyOf(...args);
     if (entry.byKey.has(key)) return entry.byKey.get(key) as R;
     const result = compute(design, ...args);
     entry.byKey.set(key, result);
     return result;
   };
+  memo.has = (design: Design, ...args: A) => entryOf(design).byKey.has(keyOf(...args));
+  memo.prime = (result: R, design: Design, ...args: A) => {
+    entryOf(design).byKey.set(keyOf(...args), result);
+  };
+  return memo;
 }
 
 const ids = new WeakMap<object, number>();

@@ -11,9 +11,9 @@ import { exportLayout } from '../../shared/diagram/svg-layout';
 import { reviewToMarkdown } from '../../shared/io/index';
 import type { Command, CommandContext } from '../app/command';
 import type { SaveResult } from '../host/host';
-import { diagramSvg, svgToPng } from './diagram-image';
+import { diagramSvg, svgToPng } from './diagramImage';
 import { costOf, exportBaseName, reviewOf } from './review';
-import { reviewPdfBytes } from './review-pdf';
+import { reviewPdfBytes } from './reviewPdf';
 
 function report(ctx: CommandContext, name: string, result: SaveResult | undefined, doneText?: string): void {
   if (!result) {

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useLocale, useT } from '../i18n';
 import { issueLines } from './load';
 import { draftTime } from './session';
-import type { Dialog, Message } from './ui-state';
+import type { Dialog, Message } from './uiState';
 
 function cancel(dialog: Dialog): void {
   if (dialog.kind === 'confirm') dialog.answer(false);

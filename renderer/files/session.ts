@@ -16,10 +16,10 @@ import type { EditorStore } from '../store/index';
 import { emptyDesign } from '../store/index';
 import type { Autosave } from './autosave';
 import { startAutosave } from './autosave';
-import { indexedDbMirror, withMirror } from './draft-mirror';
+import { indexedDbMirror, withMirror } from './draftMirror';
 import { loadText } from './load';
-import type { DraftChoice, FilesUi, Message } from './ui-state';
-import { createFilesUi } from './ui-state';
+import type { DraftChoice, FilesUi, Message } from './uiState';
+import { createFilesUi } from './uiState';
 
 export interface SessionOptions {
   store: EditorStore;
@@ -79,7 +79,7 @@ export function createFileSession(options: SessionOptions): FileSession {
   const toast = options.toast ?? (() => undefined);
   const msg = (key: MessageKey, params?: MessageParams): Message => (params ? { key, params } : { key });
 
-  // In a browser, drafts also go to IndexedDB, which survives a browser crash (draft-mirror.ts).
+  // In a browser, drafts also go to IndexedDB, which survives a browser crash (draftMirror.ts).
   const hostDrafts = host
     ? withMirror(host.drafts, host.kind === 'browser' ? indexedDbMirror() : null)
     : null;

@@ -2,7 +2,7 @@
 import { CONNECTION_KINDS, PROTOCOLS } from '../../shared/model/types';
 import type { Connection, ConnectionKind, Protocol } from '../../shared/model/types';
 import { findingToJson } from '../../shared/rules/index';
-import { findingsOf } from '../engine/findings';
+import { useFindings } from '../engine/index';
 import { useLocale, useT } from '../i18n';
 import { useEditor } from '../store/index';
 import { CommitText, numberCheck, Row } from './inputs';
@@ -18,7 +18,7 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
     return resource ? `${resource.name ?? resource.id} (${t(`type.${resource.type}`)})` : id;
   };
   const kind = connection.kind ?? 'network';
-  const problems = findingsOf(design).filter((f) => f.resources.includes(connection.id));
+  const problems = useFindings().filter((f) => f.resources.includes(connection.id));
   return (
     <div className="inspector-body">
       <header className="inspector-head">
@@ -71,6 +71,17 @@ export function ConnectionInspector({ connection }: { connection: Connection }) 
                   {p}
                 </option>
               ))}
+            </select>
+          </Row>
+          <Row label={t('field.ipVersion')}>
+            <select
+              aria-label={t('field.ipVersion')}
+              data-testid="field-ipVersion"
+              value={String(connection.ipVersion ?? 4)}
+              onChange={(event) => edit({ field: 'ipVersion', value: event.target.value === '6' ? 6 : 4 })}
+            >
+              <option value="4">IPv4</option>
+              <option value="6">IPv6</option>
             </select>
           </Row>
           {(connection.protocol ?? 'tcp') !== 'all' && (connection.protocol ?? 'tcp') !== 'icmp' && (

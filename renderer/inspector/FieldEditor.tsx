@@ -8,7 +8,7 @@ import type { FieldProps } from './fields/field';
 import { BooleanField, EnumField, ZoneField } from './fields/ChoiceFields';
 import { RefField, RefsField } from './fields/RefFields';
 import { ListenersField, NaclRulesField, RoutesField, SgRulesField } from './fields/TableFields';
-import { CidrField, NumberField, TextField } from './fields/TextFields';
+import { CidrField, Ipv6CidrField, NumberField, TextField } from './fields/TextFields';
 
 const EDITORS: Record<FieldKind, ComponentType<FieldProps>> = {
   text: TextField,
@@ -24,6 +24,7 @@ const EDITORS: Record<FieldKind, ComponentType<FieldProps>> = {
   sgRules: SgRulesField,
   naclRules: NaclRulesField,
   listeners: ListenersField,
+  ipv6Cidr: Ipv6CidrField,
 };
 
 export function FieldEditor(props: FieldProps) {

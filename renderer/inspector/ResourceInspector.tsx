@@ -3,7 +3,7 @@ import { CATALOG } from '../../shared/catalog/index';
 import type { Resource } from '../../shared/model/types';
 import { iconUrl } from '../canvas/icons';
 import { findingToJson } from '../../shared/rules/index';
-import { findingsOf } from '../engine/findings';
+import { useFindings } from '../engine/index';
 import { useLocale, useT } from '../i18n';
 import { useEditor } from '../store/index';
 import { FieldEditor } from './FieldEditor';
@@ -17,7 +17,7 @@ export function ResourceInspector({ resource }: { resource: Resource }) {
   const { setProp, setName } = useResourceEdit(resource.id);
   const fields = CATALOG[resource.type].fields;
   const parent = resource.parent ? design.resources.find((r) => r.id === resource.parent) : undefined;
-  const problems = findingsOf(design).filter((f) => f.resources.includes(resource.id));
+  const problems = useFindings().filter((f) => f.resources.includes(resource.id));
   return (
     <div className="inspector-body">
       <header className="inspector-head">

@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { parseCidr } from '../../shared/network/cidr';
+import { parseCidr6 } from '../../shared/network/cidr6';
 import type { Translate } from '../../shared/i18n/index';
 
 /** Returns an error message, or null when the text is acceptable. */
@@ -93,10 +94,16 @@ export function CommitText({
   );
 }
 
-export function cidrCheck(t: Translate, optional = false): Check {
+/** `family`: which blocks the place takes; routes and NACL rules take IPv4 and IPv6 ("any"). */
+export function cidrCheck(t: Translate, optional = false, family: 'v4' | 'v6' | 'any' = 'v4'): Check {
   return (text) => {
     if (optional && text.trim() === '') return null;
-    const cidr = parseCidr(text);
+    const cidr =
+      family === 'v4'
+        ? parseCidr(text)
+        : family === 'v6'
+          ? parseCidr6(text)
+          : (parseCidr(text) ?? parseCidr6(text));
     if (!cidr) return t('ui.inspector.invalidCidr');
     if (cidr.hostBitsSet) return t('ui.inspector.hostBits', { suggestion: cidr.canonical });
     return null;

@@ -4,6 +4,7 @@
  * would only let a user draw a design that cannot exist.
  */
 import type { Design, Resource } from '../../shared/model/types';
+import { BLACKHOLE, linksOf } from '../../shared/network/index';
 
 /** The VPC each resource is drawn in (following containment), computed once per question. */
 function vpcIndex(design: Design): (id: string) => string | undefined {
@@ -49,9 +50,38 @@ function candidatesOf(
   );
 }
 
-/** Candidates of `types` for `self`'s routes: in self's VPC (all of them if self has none). */
+/**
+ * Candidates of `types` for `self`'s routes: in self's VPC (all of them if self has none), plus
+ * the peerings that join self's VPC and the transit gateways it is attached to (both live
+ * outside every VPC). A transit gateway route table is offered its own gateway's attachments
+ * and "blackhole", the target that drops traffic.
+ */
 export function routeTargetsFor(design: Design, self: Resource, types: readonly string[]): Resource[] {
-  return candidatesOf(design, self, types, (other, vpc) => other === vpc);
+  const links = linksOf(design);
+  const found = candidatesOf(
+    design,
+    self,
+    types,
+    (other, vpc, candidate) =>
+      other === vpc ||
+      (candidate.type === 'vpc-peering' && links.peerOf(candidate, vpc) !== undefined) ||
+      (candidate.type === 'transit-gateway' && links.attachmentOf(vpc, candidate.id) !== undefined),
+  );
+  if (self.type !== 'transit-gateway-route-table') return found;
+  const gateway = self.props.transitGateway;
+  const own = found.filter(
+    (r) => r.type !== 'transit-gateway-attachment' || r.props.transitGateway === gateway,
+  );
+  return [...own, blackholeTarget(gateway)];
+}
+
+/** The pseudo-target of a blackhole route, listed like an attachment so the route editor offers it. */
+function blackholeTarget(gateway: string): Resource {
+  return {
+    id: BLACKHOLE,
+    type: 'transit-gateway-attachment',
+    props: { transitGateway: gateway, subnets: [] },
+  };
 }
 
 /**

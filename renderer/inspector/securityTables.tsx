@@ -6,6 +6,7 @@ import type { Translate } from '../../shared/i18n/index';
 import { PROTOCOLS } from '../../shared/model/types';
 import type { NetworkAclRule, Protocol, Resource, SecurityGroupRule } from '../../shared/model/types';
 import { parseCidr } from '../../shared/network/cidr';
+import { parseCidr6 } from '../../shared/network/cidr6';
 import { isPrefixListPeer } from '../../shared/network/index';
 import { useT } from '../i18n';
 import { EphemeralPresets } from './EphemeralPresets';
@@ -71,7 +72,7 @@ export function SgRulesEditor({
   const groupIds = new Set(groups.map((g) => g.id));
   // A peer is a CIDR, another security group's id or a prefix list (offered in the datalist).
   const peerCheck = (text: string) =>
-    parseCidr(text) || groupIds.has(text.trim()) || isPrefixListPeer(text.trim())
+    parseCidr(text) || parseCidr6(text) || groupIds.has(text.trim()) || isPrefixListPeer(text.trim())
       ? null
       : t('ui.inspector.invalidCidr');
   const datalist = `${testId}-peers`;
@@ -145,7 +146,7 @@ export function NaclRulesEditor({
       cell: (rule, change) => (
         <CommitText
           value={rule.cidr}
-          check={cidrCheck(t)}
+          check={cidrCheck(t, false, 'any')}
           label={t('ui.inspector.cidr')}
           onCommit={(cidr) => change({ ...rule, cidr: cidr.trim() })}
         />

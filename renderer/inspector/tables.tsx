@@ -5,6 +5,7 @@
  */
 import type { Listener, Resource, Route } from '../../shared/model/types';
 import { ALB_LISTENER_PROTOCOLS } from '../../shared/network/index';
+import { NLB_LISTENER_PROTOCOLS } from '../../shared/network/nlb';
 import { useT } from '../i18n';
 import { cidrCheck, CommitText, numberCheck } from './inputs';
 import type { RuleColumn } from './RuleTable';
@@ -30,7 +31,7 @@ export function RoutesEditor({
       cell: (route, change) => (
         <CommitText
           value={route.destination}
-          check={cidrCheck(t)}
+          check={cidrCheck(t, false, 'any')}
           label={t('ui.inspector.destination')}
           onCommit={(destination) => change({ ...route, destination: destination.trim() })}
         />
@@ -79,19 +80,24 @@ export function RoutesEditor({
   );
 }
 
-/** An ALB listens on HTTP and HTTPS only (ALB_LISTENER_PROTOCOLS); another value in a file is still shown. */
-function listenerChoices(current: string): readonly string[] {
-  return ALB_LISTENER_PROTOCOLS.includes(current)
-    ? ALB_LISTENER_PROTOCOLS
-    : [...ALB_LISTENER_PROTOCOLS, current];
+/**
+ * An ALB listens on HTTP and HTTPS only (ALB_LISTENER_PROTOCOLS), an NLB on TCP, TLS, UDP and
+ * TCP_UDP (NLB_LISTENER_PROTOCOLS); another value in a file is still shown.
+ */
+function listenerChoices(current: string, layer4: boolean): readonly string[] {
+  const offered = layer4 ? NLB_LISTENER_PROTOCOLS : ALB_LISTENER_PROTOCOLS;
+  return offered.includes(current) ? offered : [...offered, current];
 }
 
 export function ListenersEditor({
   listeners,
   onChange,
+  layer4 = false,
 }: {
   listeners: readonly Listener[];
   onChange: (listeners: Listener[]) => void;
+  /** A Network Load Balancer's listeners (layer-4 protocols). */
+  layer4?: boolean;
 }) {
   const t = useT();
   const columns: RuleColumn<Listener>[] = [
@@ -115,7 +121,7 @@ export function ListenersEditor({
           value={listener.protocol}
           onChange={(event) => change({ ...listener, protocol: event.target.value as Listener['protocol'] })}
         >
-          {listenerChoices(listener.protocol).map((protocol) => (
+          {listenerChoices(listener.protocol, layer4).map((protocol) => (
             <option key={protocol} value={protocol}>
               {protocol}
             </option>
@@ -129,7 +135,7 @@ export function ListenersEditor({
       head="never"
       rows={listeners}
       columns={columns}
-      newRow={() => ({ port: 443, protocol: 'HTTPS' })}
+      newRow={() => ({ port: 443, protocol: layer4 ? 'TCP' : 'HTTPS' })}
       onChange={onChange}
     />
   );

@@ -9,6 +9,8 @@ import {
   bundledLessons,
   defaultEngine,
   evaluateLesson,
+  isSeed,
+  lessonForSeed,
   messageText,
   parseLesson,
   resultText,
@@ -120,6 +122,11 @@ function ActiveLesson({ lesson }: { lesson: Lesson }) {
   return (
     <div className="lesson" data-testid="lesson-active" data-lesson={lesson.id}>
       <h3 className="lesson-title">{lesson.title[locale]}</h3>
+      {session.seed !== undefined && (
+        <p className="lesson-seed-shown" data-testid="lesson-seed-shown">
+          {t('lessonPanel.seedShown', { seed: session.seed })}
+        </p>
+      )}
       <div className="lesson-progress" data-testid="lesson-progress" data-progress={result.progress}>
         <div className="lesson-bar" aria-hidden="true">
           <div style={{ width: `${result.progress}%` }} />
@@ -201,9 +208,19 @@ function LessonPicker() {
   const store = useEditorStore();
   const dirty = useEditor((state) => state.dirty);
   const [errors, setErrors] = useState<string[]>([]);
+  const [seedText, setSeedText] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
 
   const open = async (lesson: Lesson): Promise<void> => {
+    // A troubleshooting lesson needs the student number: it picks the fault (shared/lessons/faults.ts).
+    let seed: number | undefined;
+    if ((lesson.faults ?? []).length > 0) {
+      seed = /^\d+$/.test(seedText.trim()) ? Number(seedText.trim()) : NaN;
+      if (!isSeed(seed)) {
+        setErrors([t('lessonPanel.seedInvalid')]);
+        return;
+      }
+    }
     const message = t('lessonPanel.confirmReplace');
     if (
       dirty &&
@@ -211,8 +228,9 @@ function LessonPicker() {
     ) {
       return;
     }
-    store.loadDesign(lesson.start, null);
-    lessonSession.open(lesson);
+    const student = seed === undefined ? lesson : lessonForSeed(lesson, seed);
+    store.loadDesign(student.start, null);
+    lessonSession.openSeeded(student, seed);
     lessonSession.track(store.getState().loadCount);
     setErrors([]);
   };
@@ -226,6 +244,20 @@ function LessonPicker() {
   return (
     <div className="lesson-picker" data-testid="lesson-picker">
       <p className="panel-summary">{t('lessonPanel.pick')}</p>
+      <label className="lesson-seed">
+        <span>{t('lessonPanel.seed')}</span>
+        <input
+          type="text"
+          inputMode="numeric"
+          value={seedText}
+          data-testid="lesson-seed"
+          aria-describedby="lesson-seed-help"
+          onChange={(event) => setSeedText(event.target.value)}
+        />
+      </label>
+      <p id="lesson-seed-help" className="lesson-seed-help">
+        {t('lessonPanel.seedHelp')}
+      </p>
       <ul>
         {bundledLessons().map(({ lesson }) => (
           <li key={lesson.id} className="lesson-choice">

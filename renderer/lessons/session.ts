@@ -19,6 +19,8 @@ export interface LessonSession {
    * canvas, so the panel closes it instead of grading an unrelated design against its goals.
    */
   loadCount?: number;
+  /** Troubleshooting lessons: the student number that picked the fault (shown in the panel). */
+  seed?: number;
 }
 
 let current: LessonSession | null = null;
@@ -31,8 +33,12 @@ function set(next: LessonSession | null): void {
 
 export const lessonSession = {
   get: (): LessonSession | null => current,
-  open(lesson: Lesson, now = Date.now()): void {
-    set({ lesson, startedAt: now, hintsShown: 0, checked: false });
+  open(lesson: Lesson, now = Date.now(), seed?: number): void {
+    set({ lesson, startedAt: now, hintsShown: 0, checked: false, ...(seed !== undefined ? { seed } : {}) });
+  },
+  /** A troubleshooting lesson opened with the student number that picked its fault. */
+  openSeeded(lesson: Lesson, seed: number | undefined): void {
+    lessonSession.open(lesson, Date.now(), seed);
   },
   reset(now = Date.now()): void {
     if (current) set({ ...current, startedAt: now, checked: false });

@@ -2,8 +2,8 @@
  * What a failure did: the connections it broke (each with the drop code and reason; a click
  * highlights and frames it on the canvas) and the ones that survived.
  */
-import { t as translate } from '../../shared/i18n/index';
 import type { FailureReport as Report } from '../../shared/simulate/failures';
+import { namedText } from '../../shared/simulate/names';
 import { useCanvasActions } from '../canvas/actions';
 import { useLocale, useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/index';
@@ -18,7 +18,8 @@ function BrokenItem({ impact }: { impact: Impact }) {
   const canvas = useCanvasActions();
   const design = useEditor((state) => state.design);
   const block = impact.blocked;
-  const reason = block ? `${block.code}: ${translate(locale, block.message, block.params)}` : '';
+  // The reason in words, naming resources; the drop code is in the simulation panel's step list.
+  const reason = block ? namedText(design, locale, block.message, block.params) : '';
   const show = (): void => {
     store.setSimulation({
       focus: { connection: impact.connection, resource: block?.resource, blocked: true },

@@ -47,7 +47,7 @@ function StepRow({
   const t = useT();
   const locale = useLocale();
   const design = useEditor((state) => state.design);
-  const text = describeStep(step, locale);
+  const text = describeStep(step, locale, design);
   const action = step.hop ? hopActionLabel(step.hop.action) : null;
   const classes = ['sim-step', `sim-leg-${step.leg}`];
   if (current) classes.push('current');

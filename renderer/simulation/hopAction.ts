@@ -17,6 +17,8 @@ const HOP_ACTION_LABELS: Record<HopAction, MessageKey> = {
   service: 'simulate.hop.service',
   invoke: 'simulate.hop.invoke',
   deliver: 'simulate.hop.deliver',
+  tgw: 'polish.hop.tgw',
+  peering: 'polish.hop.peering',
 };
 
 /** The message key labelling a hop's action, or undefined for an action the UI does not know. */

@@ -11,6 +11,7 @@ import { useEditor } from '../store/index';
 import type { FileSession } from '../files/session';
 import { EXAMPLES, TEMPLATES, instantiate, templateLabel } from './templates';
 import type { TemplateEntry } from './templates';
+import { Thumbnail } from './Thumbnail';
 import './welcome.css';
 
 function useRecentFiles(): RecentFile[] {
@@ -44,6 +45,7 @@ function TemplateCard({ entry, session }: { entry: TemplateEntry; session: FileS
   const t = useT();
   const locale = useLocale();
   const label = templateLabel(entry, locale);
+  const theme = useEditor((state) => state.theme);
   return (
     <li>
       <button
@@ -52,6 +54,7 @@ function TemplateCard({ entry, session }: { entry: TemplateEntry; session: FileS
         data-testid={`${entry.kind}-${entry.id}`}
         onClick={() => void session.startFrom(instantiate(entry, locale))}
       >
+        <Thumbnail id={`${entry.kind}-${entry.id}`} design={entry.design} locale={locale} theme={theme} />
         <span className="welcome-card-name">{label.name}</span>
         <span className="welcome-card-description">{label.description}</span>
         <span className="welcome-card-meta">

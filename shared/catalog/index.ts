@@ -7,6 +7,7 @@ import { RESOURCE_TYPES } from '../model/types';
 import { compute } from './entries/compute';
 import { data } from './entries/data';
 import { integration } from './entries/integration';
+import { multiVpc } from './entries/multi-vpc';
 import { networking } from './entries/networking';
 import { security } from './entries/security';
 import type { CatalogEntry, FieldSpec, ParentRule } from './types';
@@ -15,7 +16,14 @@ export * from './types';
 export { ENDPOINT_SERVICES, ENDPOINT_SERVICE_PATTERN, isKnownEndpointService } from './endpoint-services';
 export { knowsZonesOf, zoneLettersOf } from './availability-zones';
 
-const entries: readonly CatalogEntry[] = [...networking, ...security, ...compute, ...data, ...integration];
+const entries: readonly CatalogEntry[] = [
+  ...networking,
+  ...multiVpc,
+  ...security,
+  ...compute,
+  ...data,
+  ...integration,
+];
 
 function indexEntries(): Readonly<Record<ResourceType, CatalogEntry>> {
   const byType = new Map(entries.map((entry) => [entry.type, entry]));

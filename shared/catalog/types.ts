@@ -17,7 +17,9 @@ export type FieldKind =
   | 'routes'
   | 'sgRules'
   | 'naclRules'
-  | 'listeners';
+  | 'listeners'
+  /** An IPv6 block ("2600:1f18:abcd:1200::/56"); see docs/file-format.md, "IPv6". */
+  | 'ipv6Cidr';
 
 /** "settings" shape the network; "usage" only drives cost. The inspector shows them apart. */
 export type FieldGroup = 'settings' | 'usage';

@@ -2,7 +2,7 @@
  * The cost engine's public API. The UI, the desktop export and `skyplan cost` call:
  *   computeCost(design, { region?, krwPerUsd? }) -> CostReport   (throws UnsupportedRegionError)
  *   formatCost(report, 'text' | 'json' | 'csv' | 'md', locale)   and the single formatters
- *   costToJson(report, locale)                                   (FILE-FORMAT.md JSON)
+ *   costToJson(report, locale)                                   (docs/file-format.md JSON)
  *   costInputIssues(design)                                      (bad connection usage fields)
  *   SUPPORTED_REGIONS, isSupportedRegion, priceTableFor          (price tables)
  */

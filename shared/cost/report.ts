@@ -1,5 +1,5 @@
 /**
- * Rendering a cost report: the FILE-FORMAT.md JSON object, and text, CSV and Markdown. Pure
+ * Rendering a cost report: the docs/file-format.md JSON object, and text, CSV and Markdown. Pure
  * (strings in, strings out), so the command line, the desktop export and the cost panel share
  * them. Every word comes from the en/ko catalogues.
  */
@@ -174,7 +174,7 @@ export interface CostJson {
   priceTable: CostReport['priceTable'];
 }
 
-/** The `skyplan cost --format json` object: FILE-FORMAT.md's fields first, then extras. */
+/** The `skyplan cost --format json` object: docs/file-format.md's fields first, then extras. */
 export function costToJson(report: CostReport, locale: Locale = 'en'): CostJson {
   const phrases = new Phrases(locale);
   return {

@@ -11,6 +11,8 @@ export { shiftSchedule } from './blue-green';
 export {
   lambdaConcurrency,
   coldStartEstimate,
+  concurrencyDemand,
+  invocationModel,
   DEFAULT_LAMBDA_CONCURRENCY_LIMIT,
   UNRESERVED_MINIMUM,
 } from './lambda';
@@ -21,5 +23,5 @@ export type {
   LambdaProblem,
   InvocationModel,
 } from './lambda';
-export { scalingRange } from './scaling';
-export type { ScalingRange } from './scaling';
+export { scalingRange, roomAtMax } from './scaling';
+export type { ScalingRange, RoomAtMax } from './scaling';

@@ -104,10 +104,24 @@ export function coldStartEstimate(fn: ResourceOf<'lambda-function'>, demand: num
   };
 }
 
-function modelOf(type: string, kind: string | undefined): InvocationModel {
+/** How a caller of this type (and connection kind) invokes a function: what it sees when throttled. */
+export function invocationModel(type: string, kind: string | undefined): InvocationModel {
   if (POLL_CALLERS.has(type)) return 'poll';
   if (SYNC_CALLERS.has(type) && kind !== 'trigger') return 'sync';
   return 'async';
+}
+
+/** The peak request rate and duration the design gives (or the defaults), and the copies they need. */
+export function concurrencyDemand(fn: ResourceOf<'lambda-function'>): {
+  peakRequestsPerSec: number;
+  avgDurationMs: number;
+  demand: number;
+} {
+  const peakRequestsPerSec = num(fn.props.peakRequestsPerSec, 10);
+  const avgDurationMs = num(fn.props.avgDurationMs, 100);
+  // Little's law; the epsilon keeps 500 x 0.12 = 60.00000000000001 at 60.
+  const demand = Math.ceil((peakRequestsPerSec * avgDurationMs) / 1000 - 1e-9);
+  return { peakRequestsPerSec, avgDurationMs, demand };
 }
 
 const EFFECT: Record<InvocationModel, MessageKey> = {
@@ -132,16 +146,14 @@ export function lambdaConcurrency(design: Design, fnId: string): LambdaConcurren
   const provisioned = Math.max(0, num(fn.props.provisionedConcurrency, 0));
   const unreservedPool = Math.max(0, accountLimit - reservedByOthers - (reserved ?? 0));
   const maxConcurrency = reserved ?? unreservedPool;
-  const peakRequestsPerSec = num(fn.props.peakRequestsPerSec, 10);
-  const avgDurationMs = num(fn.props.avgDurationMs, 100);
-  const demand = Math.ceil((peakRequestsPerSec * avgDurationMs) / 1000 - 1e-9);
+  const { peakRequestsPerSec, avgDurationMs, demand } = concurrencyDemand(fn);
   const throttled = demand > maxConcurrency;
   const byId = new Map(design.resources.map((r) => [r.id, r]));
   const callers = design.connections
     .filter((c) => c.to === fnId && byId.has(c.from))
     .map((c) => {
       const type = byId.get(c.from)!.type;
-      return { id: c.from, type, model: modelOf(type, c.kind) };
+      return { id: c.from, type, model: invocationModel(type, c.kind) };
     });
   const models = [...new Set(callers.map((c) => c.model))];
   const problems: LambdaProblem[] = [];

@@ -39,14 +39,27 @@ function serviceCost(design: Design, serviceId: string): number {
   return computeCost(design).items.find((item) => item.resource === serviceId)?.monthly ?? 0;
 }
 
-/** The range, or undefined when the service has no autoScalingMax. */
-export function scalingRange(design: Design, serviceId: string): ScalingRange | undefined {
-  const service = design.resources.find((r) => r.id === serviceId) as ResourceOf<'ecs-service'> | undefined;
-  if (!service || service.type !== 'ecs-service' || service.props.autoScalingMax === undefined)
-    return undefined;
+/** Tasks at max plus the deploy surge against the subnets' slots, and the problem when they do not fit. */
+export interface RoomAtMax {
+  neededAtMax: number;
+  slots: number;
+  problems: DeployProblem[];
+}
+
+function serviceOf(design: Design, serviceId: string): ResourceOf<'ecs-service'> | undefined {
+  const service = design.resources.find((r) => r.id === serviceId);
+  return service?.type === 'ecs-service' && service.props.autoScalingMax !== undefined ? service : undefined;
+}
+
+/**
+ * Subnet capacity at the scaling maximum (no pricing: the rules call this for every service).
+ * Undefined when the service has no autoScalingMax.
+ */
+export function roomAtMax(design: Design, serviceId: string): RoomAtMax | undefined {
+  const service = serviceOf(design, serviceId);
+  if (!service) return undefined;
   const s = deploySettings(service);
-  const max = service.props.autoScalingMax;
-  const min = Math.min(max, service.props.autoScalingMin ?? s.desired);
+  const max = service.props.autoScalingMax ?? s.desired;
   const atMax = { ...service, props: { ...service.props, desiredCount: max } };
   const capacity = capacityOf(design, atMax, deploySettings(atMax));
   const slots = capacity.subnets.reduce((sum, slot) => sum + slot.capacity, 0);
@@ -66,6 +79,16 @@ export function scalingRange(design: Design, serviceId: string): ScalingRange | 
       fix: { key: 'scaling.fix.noRoomAtMax', params: { prefix: prefixFor(others + perSubnet) } },
     });
   }
+  return { neededAtMax, slots, problems };
+}
+
+/** The range, or undefined when the service has no autoScalingMax. */
+export function scalingRange(design: Design, serviceId: string): ScalingRange | undefined {
+  const service = serviceOf(design, serviceId);
+  const room = roomAtMax(design, serviceId);
+  if (!service || !room) return undefined;
+  const max = service.props.autoScalingMax ?? 0;
+  const min = Math.min(max, service.props.autoScalingMin ?? deploySettings(service).desired);
   return {
     service: serviceId,
     min,
@@ -74,8 +97,6 @@ export function scalingRange(design: Design, serviceId: string): ScalingRange | 
     target: service.props.scalingTargetValue ?? 70,
     monthlyAtMin: serviceCost(atCount(design, serviceId, min), serviceId),
     monthlyAtMax: serviceCost(atCount(design, serviceId, max), serviceId),
-    neededAtMax,
-    slots,
-    problems,
+    ...room,
   };
 }

@@ -31,6 +31,12 @@ const SHAPES: Record<ResourceType, { resIcon?: string; shape?: string }> = {
   'sns-topic': { resIcon: 'sns' },
   'api-gateway': { resIcon: 'api_gateway' },
   'eventbridge-bus': { resIcon: 'eventbridge' },
+  'vpc-peering': { shape: 'peering' },
+  'transit-gateway': { resIcon: 'transit_gateway' },
+  'transit-gateway-attachment': { shape: 'transit_gateway_attachment' },
+  'transit-gateway-route-table': { shape: 'route_table' },
+  nlb: { shape: 'network_load_balancer' },
+  'egress-only-internet-gateway': { shape: 'internet_gateway' },
 };
 
 const LABEL_BELOW =

@@ -11,6 +11,7 @@
  * managed services they reach.
  */
 import type { Design, LayoutBox } from '../model/types';
+import { attachmentsOf } from './attachments';
 import { defaultSize } from './geometry';
 import { connectionLabel, labelWidth } from './labels';
 import { SIZES } from './style';
@@ -21,8 +22,14 @@ const PER_ROW = 2;
 /** Room under a resource for its security-group chips. */
 const CHIP_ROOM = 14;
 
-function cell(gap: number = SIZES.gap) {
-  return { w: SIZES.resource.w + gap, h: SIZES.resource.h + SIZES.gap + CHIP_ROOM };
+function cell(gap: number = SIZES.gap, chips = true) {
+  return { w: SIZES.resource.w + gap, h: SIZES.resource.h + SIZES.gap + (chips ? CHIP_ROOM : 0) };
+}
+
+/** Whether any of these shapes hangs a security-group chip under itself. */
+function hasChips(shapes: readonly Shape[], design: Design): boolean {
+  const guarded = attachmentsOf(design);
+  return shapes.some((shape) => (guarded.get(shape.resource.id)?.securityGroups.length ?? 0) > 0);
 }
 
 /**
@@ -46,7 +53,7 @@ function layoutSubnet(
   boxes: Record<string, LayoutBox>,
 ): { w: number; h: number } {
   const gap = gapFor(unordered, design);
-  const { w: cw, h: ch } = cell(gap);
+  const { w: cw, h: ch } = cell(gap, hasChips(unordered, design));
   const shapes = [...unordered].sort(
     (a, b) => Number(!connected.has(a.resource.id)) - Number(!connected.has(b.resource.id)),
   );

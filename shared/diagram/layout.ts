@@ -12,6 +12,7 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Design, LayoutBox } from '../model/types';
 import { layoutVpc } from './grid';
+import { linkEdges } from './link-edges';
 import { connectionLabel, labelWidth } from './labels';
 import { collectRoutes } from './routes';
 import type { EdgeRoute } from './routes';
@@ -35,7 +36,16 @@ let elkPromise: Promise<Elk> | undefined;
 
 // ELK is 1.5 MB: loaded only when a design actually needs laying out.
 function elk(): Promise<Elk> {
-  elkPromise ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  // Evaluated inside a web worker (the app's engine worker), elk.bundled.js makes itself that
+  // worker's message handler (`self.onmessage`), so the worker would never hear from its page
+  // again after its first layout. Put the worker's own handler back.
+  const scope = globalThis as { onmessage?: unknown };
+  const handler = scope.onmessage;
+  elkPromise ??= import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => {
+    const engine = new ELK();
+    if (scope.onmessage !== handler) scope.onmessage = handler;
+    return engine;
+  });
   return elkPromise;
 }
 
@@ -53,6 +63,7 @@ function topLevelGraph(
   design: Design,
   top: Shape[],
   sizes: ReadonlyMap<string, { w: number; h: number }>,
+  direction: 'RIGHT' | 'DOWN' = 'RIGHT',
 ): ElkNode {
   const topIds = new Set(top.map((shape) => shape.key));
   const edges: ElkExtendedEdge[] = [];
@@ -75,11 +86,12 @@ function topLevelGraph(
       edges.push({ id: `lift:${from}>${to}`, sources: [from], targets: [to] });
     }
   }
+  edges.push(...linkEdges(design, topIds, (id) => topOf(design, id)));
   return {
     id: '__root',
     layoutOptions: {
       'elk.algorithm': 'layered',
-      'elk.direction': 'RIGHT',
+      'elk.direction': direction,
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.edgeLabels.placement': 'CENTER',
       'elk.spacing.nodeNode': '48',
@@ -143,6 +155,20 @@ function alignWithFirstRow(design: Design, boxes: Record<string, LayoutBox>): vo
   }
 }
 
+/** Width over height of the canvas at 1440x900 with the side panels open. */
+const SCREEN_ASPECT = 1.42;
+
+/** How large a laid-out top level is drawn when fitted to that screen (higher is better). */
+function fitScore(root: ElkNode): number {
+  let w = 0;
+  let h = 0;
+  for (const child of root.children ?? []) {
+    w = Math.max(w, (child.x ?? 0) + (child.width ?? 0));
+    h = Math.max(h, (child.y ?? 0) + (child.height ?? 0));
+  }
+  return w > 0 && h > 0 ? Math.min(SCREEN_ASPECT / w, 1 / h) : 0;
+}
+
 /** The whole diagram laid out: every box (replicas included) and top-level connection routes. */
 export async function computeDiagram(design: Design): Promise<DiagramLayout> {
   const isPublic = publicSubnets(design);
@@ -160,7 +186,17 @@ export async function computeDiagram(design: Design): Promise<DiagramLayout> {
     sizes.set(shape.key, layoutVpc(design, shape.key, inside, isPublic, boxes));
   }
   const engine = await elk();
-  const result = await engine.layout(topLevelGraph(design, top, sizes));
+  let result = await engine.layout(topLevelGraph(design, top, sizes));
+  let direction: 'RIGHT' | 'DOWN' = 'RIGHT';
+  // Several VPCs in a row make a strip too wide to read when fitted: stack them when that
+  // fits a screen better.
+  if (top.filter((shape) => shape.resource.type === 'vpc').length >= 2) {
+    const down = await engine.layout(topLevelGraph(design, top, sizes, 'DOWN'));
+    if (fitScore(down) > fitScore(result)) {
+      result = down;
+      direction = 'DOWN';
+    }
+  }
   for (const node of result.children ?? []) {
     const size = sizes.get(node.id);
     boxes[node.id] = {
@@ -171,7 +207,7 @@ export async function computeDiagram(design: Design): Promise<DiagramLayout> {
   }
   const routes = collectRoutes(result);
   for (const id of Object.keys(routes)) if (id.startsWith('lift:')) delete routes[id];
-  alignWithFirstRow(design, boxes);
+  if (direction === 'RIGHT') alignWithFirstRow(design, boxes);
   placeAttachments(design, boxes);
   return { boxes, routes };
 }

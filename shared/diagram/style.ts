@@ -64,15 +64,15 @@ export const CATEGORY_COLOUR: Record<Category, string> = {
 
 /** Sizes in diagram units (px at zoom 1). Layout, canvas and exports all use these. */
 export const SIZES = {
-  /** A resource node: icon with its label underneath. */
-  resource: { w: 112, h: 100 },
+  /** A resource node: icon with its name (up to two lines) and its type underneath. */
+  resource: { w: 112, h: 104 },
   icon: 44,
   /** Height of a container's header (name, CIDR, chips); children start below it. */
   header: 40,
   /** Space between a container's border and its children. */
-  padding: 20,
+  padding: 16,
   /** Gap between sibling resources and between sibling subnets. */
-  gap: 28,
+  gap: 24,
   /** An empty subnet and an empty VPC when first dropped. */
   subnet: { w: 288, h: 176 },
   vpc: { w: 720, h: 480 },
@@ -87,8 +87,12 @@ export const FONTS = {
   // ImageMagick) otherwise fall back to whatever font they find first, which changes text widths.
   family:
     "system-ui, -apple-system, 'Segoe UI', 'Noto Sans KR', 'Apple SD Gothic Neo', 'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif",
-  /** A resource's name under its icon (large: it must stay legible when a big design is fitted). */
-  name: 16,
+  /**
+   * A resource's name under its icon, on up to two lines as wide as the shape and half the gap
+   * on each side (large: it must stay legible when a ~30-resource design is fitted).
+   */
+  name: 18,
+  nameLine: 20,
   /** The type or key figure under the name. */
   detail: 11,
   /** A group's name in its header. */

@@ -15,6 +15,9 @@ function isWide(code: number): boolean {
   );
 }
 
+/** Width of a text at a font size (an estimate here; a browser can measure for real). */
+export type Measure = (text: string, fontSize: number) => number;
+
 export function textWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const char of text) {
@@ -35,4 +38,46 @@ export function fitText(text: string, fontSize: number, maxWidth: number, minSiz
   const size = Math.max(minSize, Math.floor((fontSize * maxWidth) / natural));
   if (textWidth(text, size) <= maxWidth) return `font-size="${size}"`;
   return `font-size="${size}" textLength="${Math.floor(maxWidth)}" lengthAdjust="spacingAndGlyphs"`;
+}
+
+/**
+ * A name broken into at most two lines of `maxWidth` (at spaces, or after a hyphen), the way the
+ * canvas wraps it. A name that needs more keeps everything after the first line on the second
+ * (which `fitText` then narrows), so nothing is ever cut.
+ */
+export function wrapTwoLines(
+  text: string,
+  fontSize: number,
+  maxWidth: number,
+  measure: Measure = textWidth,
+): string[] {
+  if (measure(text, fontSize) <= maxWidth) return [text];
+  const pieces = text.split(/(?<=[\s-])/);
+  let first = '';
+  for (const piece of pieces) {
+    if (first && measure((first + piece).trimEnd(), fontSize) > maxWidth) break;
+    first += piece;
+  }
+  // The first line keeps its trailing space, so the lines joined are the name as written.
+  const rest = text.slice(first.length);
+  return rest ? [first, rest] : [first];
+}
+
+/**
+ * The font size at which a name fits on two lines of `maxWidth`: `fontSize` for almost every
+ * name, smaller (not below `minSize`) for a long one, so the whole name shows rather than an
+ * ellipsis.
+ */
+export function twoLineFontSize(
+  text: string,
+  fontSize: number,
+  maxWidth: number,
+  minSize = 14,
+  measure: Measure = textWidth,
+): number {
+  for (let size = fontSize; size > minSize; size--) {
+    const lines = wrapTwoLines(text, size, maxWidth, measure);
+    if (lines.every((line) => measure(line.trim(), size) <= maxWidth)) return size;
+  }
+  return minSize;
 }

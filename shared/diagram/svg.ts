@@ -17,7 +17,7 @@ import type { IconSet } from './icons';
 import { iconSymbol, needsTile, symbolId } from './icons';
 import type { Chip, Scene, SceneEdge, SceneGroup, SceneNode } from './svg-scene';
 import { buildScene } from './svg-scene';
-import { fitText, textWidth } from './svg-text';
+import { fitText, textWidth, wrapTwoLines } from './svg-text';
 import type { Theme } from './style';
 import { EDGE, FONTS, groupStyle, SIZES } from './style';
 
@@ -137,13 +137,23 @@ function drawNode(ctx: Ctx, node: SceneNode): string {
   const size = SIZES.icon;
   const centre = node.x + node.w / 2;
   const iconY = node.y + 4;
-  const nameY = iconY + size + 16;
+  const nameY = iconY + size + 17;
+  // Names wrap on two lines, as on the canvas (wider than the shape by most of the gap).
+  const maxWidth = node.w + SIZES.gap - 6;
+  const lines = wrapTwoLines(node.name, FONTS.name, maxWidth);
+  const detailY = nameY + (lines.length - 1) * FONTS.nameLine + 15;
   const parts = [
     `<g data-kind="node" data-id="${esc(node.resource.id)}" data-key="${esc(node.key)}"${node.replica ? ' data-replica="true"' : ''}>`,
     `<title>${esc(node.name)}</title>`,
     icon(ctx, node.icon, centre - size / 2, iconY, size),
-    `<text x="${num(centre)}" y="${num(nameY)}" text-anchor="middle" fill="${ink.name}" font-weight="600" ${fitText(node.name, FONTS.name, node.w + SIZES.gap - 6)}>${esc(node.name)}</text>`,
-    `<text x="${num(centre)}" y="${num(nameY + 14)}" text-anchor="middle" fill="${ink.detail}" ${fitText(node.detail, FONTS.detail, node.w + SIZES.gap - 6, 7)}>${esc(node.detail)}</text>`,
+    // One text element (the name stays one searchable, copyable string), a line per tspan.
+    `<text x="${num(centre)}" y="${num(nameY)}" text-anchor="middle" fill="${ink.name}" font-weight="600" font-size="${FONTS.name}">${lines
+      .map(
+        (line, i) =>
+          `<tspan x="${num(centre)}" y="${num(nameY + i * FONTS.nameLine)}" ${fitText(line.trim(), FONTS.name, maxWidth)}>${esc(line)}</tspan>`,
+      )
+      .join('')}</text>`,
+    `<text x="${num(centre)}" y="${num(detailY)}" text-anchor="middle" fill="${ink.detail}" ${fitText(node.detail, FONTS.detail, maxWidth, 7)}>${esc(node.detail)}</text>`,
   ];
   if (node.chips.length > 0) {
     // Security groups as one chip under the label ("web-sg, admin-sg").

@@ -5,7 +5,7 @@
  * grows to fit it.
  */
 import { CATALOG, initialProps } from '../catalog/index';
-import { absolutePosition, defaultSize, indexResources, snap } from '../diagram/geometry';
+import { absolutePosition, defaultSize, GRID, indexResources, isContainer, snap } from '../diagram/geometry';
 import { MULTI_SUBNET_TYPES } from '../model/placement';
 import type { Design, LayoutBox, Resource, ResourceType } from '../model/types';
 import { boxFor, freeSlot, growToFit, HEADER } from './boxes';
@@ -23,6 +23,7 @@ import {
   subnetRefusal,
 } from './where';
 import { nextZone } from './zones';
+import { fillLinkRefs } from './link-defaults';
 
 export interface Spot {
   /** The container it lands in; undefined for the top level. */
@@ -31,7 +32,11 @@ export interface Spot {
   box: LayoutBox;
 }
 
-/** Where a drop at `point` lands (absolute flow coordinates; the shape is centred on it). */
+/**
+ * Where a drop at `point` lands (absolute flow coordinates). An icon is centred on it; a
+ * container (VPC, subnet) puts its top-left corner there, so its header is where the pointer
+ * was rather than half a box up and to the left. Positions are on the grid the canvas snaps to.
+ */
 export function placeAt(
   design: Design,
   type: ResourceType,
@@ -49,10 +54,11 @@ export function placeAt(
   const container = resolved.value;
   const size = defaultSize(type);
   const origin = container ? absolutePosition(design, container.id) : { x: 0, y: 0 };
-  let x = snap(point.x - size.w / 2 - origin.x);
-  let y = snap(point.y - size.h / 2 - origin.y);
+  const anchor = isContainer(type) ? { x: 0, y: 0 } : { x: size.w / 2, y: size.h / 2 };
+  let x = snap(point.x - anchor.x - origin.x);
+  let y = snap(point.y - anchor.y - origin.y);
   if (container) {
-    x = Math.max(8, x);
+    x = Math.max(GRID, x);
     y = Math.max(HEADER, y);
   }
   // Landing in an outer container than the one under the pointer: take a free slot there.
@@ -138,6 +144,7 @@ export function insertResource(
   if (MULTI_SUBNET_TYPES.has(type) && parentResource?.type === 'subnet') {
     (resource.props as { subnets?: string[] }).subnets = [parentResource.id];
   }
+  fillLinkRefs(draft, resource);
   draft.resources.push(resource);
   draft.layout ??= {};
   draft.layout[id] = { ...box };

@@ -12,7 +12,8 @@ import type { ResourceType } from '../model/types';
 export const HEADER = 48;
 /** Margin kept between a container's edge and the shapes inside it. */
 export const PADDING = 16;
-const SLOT = { w: 120, h: 112 };
+/** Slots are whole grid steps from a grid-aligned start, so slotted shapes line up with dragged ones. */
+const SLOT = { w: 128, h: 112 };
 
 export interface PlacedBox {
   /** Layout key: a resource id, or `id@subnetId` for a replica shape. */
@@ -63,8 +64,8 @@ export function freeSlot(design: Design, parent: string, type: ResourceType, ign
   const taken = shapesIn(design, parent).filter((box) => box.key !== ignore);
   const columns = Math.max(1, Math.floor((w - 32) / SLOT.w));
   for (let slot = 0; ; slot++) {
-    const x = 24 + (slot % columns) * SLOT.w;
-    const y = HEADER + 8 + Math.floor(slot / columns) * SLOT.h;
+    const x = PADDING + (slot % columns) * SLOT.w;
+    const y = HEADER + PADDING + Math.floor(slot / columns) * SLOT.h;
     const clear = taken.every(
       (box) => x + size.w <= box.x || box.x + box.w <= x || y + size.h <= box.y || box.y + box.h <= y,
     );

@@ -58,13 +58,15 @@ export type ConnectionField =
   | { field: 'name'; value: string }
   | { field: 'kind'; value: ConnectionKind }
   | { field: 'protocol'; value: Protocol }
-  | { field: 'port'; value: number | undefined };
+  | { field: 'port'; value: number | undefined }
+  | { field: 'ipVersion'; value: 4 | 6 };
 
 const FIELD_LABEL: Record<ConnectionField['field'], Message> = {
   name: { key: 'ui.inspector.name' },
   kind: { key: 'ui.inspector.kind' },
   protocol: { key: 'ui.inspector.protocol' },
   port: { key: 'ui.inspector.port' },
+  ipVersion: { key: 'field.ipVersion' },
 };
 
 function applyConnectionField(connection: Connection, change: ConnectionField): void {
@@ -94,6 +96,11 @@ function applyConnectionField(connection: Connection, change: ConnectionField): 
     case 'port':
       if (change.value === undefined) delete connection.port;
       else connection.port = change.value;
+      return;
+    case 'ipVersion':
+      // IPv4 is the default: written only when the traffic is IPv6.
+      if (change.value === 6) connection.ipVersion = 6;
+      else delete connection.ipVersion;
   }
 }
 

@@ -13,6 +13,14 @@ import l07 from '../../assets/lessons/07-sns-sqs-fan-out.lesson.json';
 import l08 from '../../assets/lessons/08-fargate-ecr-private.lesson.json';
 import l09 from '../../assets/lessons/09-rolling-update-small-subnets.lesson.json';
 import l10 from '../../assets/lessons/10-blue-green-canary-rollback.lesson.json';
+import l11 from '../../assets/lessons/11-vpc-peering-not-transitive.lesson.json';
+import l12 from '../../assets/lessons/12-transit-gateway-hub-spoke.lesson.json';
+import l13 from '../../assets/lessons/13-nlb-vs-alb.lesson.json';
+import l14 from '../../assets/lessons/14-ipv6-egress-only.lesson.json';
+import l15 from '../../assets/lessons/15-troubleshoot-web-tier.lesson.json';
+import l16 from '../../assets/lessons/16-troubleshoot-private-egress.lesson.json';
+import l17 from '../../assets/lessons/17-troubleshoot-dual-stack.lesson.json';
+import l18 from '../../assets/lessons/18-troubleshoot-nlb.lesson.json';
 import { describeIssue } from '../model/index';
 import { checkLessonValue } from './parse';
 import type { Lesson } from './types';
@@ -34,6 +42,14 @@ const FILES: readonly { file: string; value: unknown }[] = [
   { file: '08-fargate-ecr-private.lesson.json', value: l08 },
   { file: '09-rolling-update-small-subnets.lesson.json', value: l09 },
   { file: '10-blue-green-canary-rollback.lesson.json', value: l10 },
+  { file: '11-vpc-peering-not-transitive.lesson.json', value: l11 },
+  { file: '12-transit-gateway-hub-spoke.lesson.json', value: l12 },
+  { file: '13-nlb-vs-alb.lesson.json', value: l13 },
+  { file: '14-ipv6-egress-only.lesson.json', value: l14 },
+  { file: '15-troubleshoot-web-tier.lesson.json', value: l15 },
+  { file: '16-troubleshoot-private-egress.lesson.json', value: l16 },
+  { file: '17-troubleshoot-dual-stack.lesson.json', value: l17 },
+  { file: '18-troubleshoot-nlb.lesson.json', value: l18 },
 ];
 
 let cache: BundledLesson[] | undefined;

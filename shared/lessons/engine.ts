@@ -12,7 +12,8 @@ import type { GoalEngine } from './goals';
 
 export function defaultEngine(): GoalEngine {
   return {
-    trace: (design, from, to, protocol, port) => trace(design, from, to, protocol, port),
+    trace: (design, from, to, protocol, port, ipVersion) =>
+      trace(design, from, to, protocol, port, ipVersion === 6 ? { ipVersion } : undefined),
     findings: (design: Design) => runRules(design),
     ruleIds: RULES.map((rule) => rule.meta.id),
     monthlyTotal: (design: Design) =>

@@ -9,8 +9,9 @@ import type { Locale, MessageKey, MessageParams } from '../i18n/index';
 import { isMessageKey, t } from '../i18n/index';
 import type { Design, Protocol, Resource } from '../model/index';
 import { SUPPORTED_REGIONS } from '../cost/prices';
-import type { Finding } from '../rules/types';
+import type { Finding, NestedMessage } from '../rules/types';
 import { zonesOf } from '../simulate/failures';
+import { nameOf, nameParams, resolveParams } from '../simulate/names';
 import type { TraceShape } from '../simulate/trace-shape';
 import type {
   Bilingual,
@@ -24,7 +25,14 @@ import type {
 
 /** The engine questions grading asks; `defaultEngine` (engine.ts) answers them with shared/. */
 export interface GoalEngine {
-  trace(design: Design, from: string, to: string, protocol?: Protocol, port?: number): TraceShape;
+  trace(
+    design: Design,
+    from: string,
+    to: string,
+    protocol?: Protocol,
+    port?: number,
+    ipVersion?: 4 | 6,
+  ): TraceShape;
   findings(design: Design): readonly Finding[];
   /** Known rule ids, so that a goal naming a missing rule fails with a clear message. */
   ruleIds: readonly string[];
@@ -35,6 +43,11 @@ export interface GoalEngine {
 export interface Message {
   key: MessageKey;
   params: MessageParams;
+  /**
+   * Parameters that are messages themselves (a rule finding's `nested`: a resource type, a
+   * direction, the network engine's explanation), translated in the reader's locale.
+   */
+  nested?: Record<string, NestedMessage>;
 }
 
 export interface GoalResult {
@@ -108,7 +121,11 @@ function pathGoal(design: Design, goal: PathGoal, engine: GoalEngine): Omit<Goal
   for (const from of froms) {
     for (const to of tos) {
       if (from.id !== to.id)
-        traces.push({ from, to, trace: engine.trace(design, from.id, to.id, goal.protocol, goal.port) });
+        traces.push({
+          from,
+          to,
+          trace: engine.trace(design, from.id, to.id, goal.protocol, goal.port, goal.ipVersion),
+        });
     }
   }
   const open = traces.find((entry) => entry.trace.reachable);
@@ -123,7 +140,7 @@ function pathGoal(design: Design, goal: PathGoal, engine: GoalEngine): Omit<Goal
         resources: [open.from.id, open.to.id],
       };
     }
-    return blockedResult(goal.id, false, closed, flow, 'lessons.result.reachable.fail');
+    return blockedResult(design, goal.id, false, closed, flow, 'lessons.result.reachable.fail');
   }
   // Unreachable must hold for every matching pair: one open path is a hole.
   if (open) {
@@ -134,10 +151,11 @@ function pathGoal(design: Design, goal: PathGoal, engine: GoalEngine): Omit<Goal
       resources: [open.from.id, open.to.id],
     };
   }
-  return blockedResult(goal.id, true, closed, flow, 'lessons.result.unreachable.pass');
+  return blockedResult(design, goal.id, true, closed, flow, 'lessons.result.unreachable.pass');
 }
 
 function blockedResult(
+  design: Design,
   id: string,
   passed: boolean,
   entry: { from: Resource; to: Resource; trace: TraceShape } | undefined,
@@ -150,7 +168,7 @@ function blockedResult(
     to: entry ? label(entry.to) : '?',
     flow,
     code: block?.code ?? '-',
-    resource: block?.resource ?? '-',
+    resource: block ? nameOf(design, block.resource) : '-',
   };
   const result: Omit<GoalResult, 'title'> = {
     id,
@@ -158,7 +176,8 @@ function blockedResult(
     message: msg(key, base),
     resources: block ? [block.resource] : [],
   };
-  if (block) result.reason = msg(block.message, block.params);
+  // The engine's params carry ids; the student reads names.
+  if (block) result.reason = msg(block.message, nameParams(design, block.params));
   return result;
 }
 
@@ -191,7 +210,9 @@ function noFindingsGoal(design: Design, goal: NoFindingsGoal, engine: GoalEngine
     id: goal.id,
     passed: false,
     message: msg('lessons.result.noFindings.fail', { rule: goal.rule, count: found.length }),
-    reason: msg(first.message, first.params),
+    reason: first.nested
+      ? { key: first.message, params: first.params, nested: first.nested }
+      : msg(first.message, first.params),
     resources: first.resources,
   };
 }
@@ -314,7 +335,10 @@ export function evaluateLesson(lesson: Lesson, design: Design, engine: GoalEngin
   return { lesson: lesson.id, progress, goals };
 }
 
-/** Fills a message; parameters written "{key}" are messages themselves (resource type names). */
+/**
+ * Fills a message; parameters written "{key}" are messages themselves (resource type names),
+ * and so is every entry of `nested` (with its own parameters).
+ */
 export function messageText(message: Message | Bilingual, locale: Locale): string {
   if (!('key' in message)) return message[locale];
   const params: MessageParams = {};
@@ -322,7 +346,10 @@ export function messageText(message: Message | Bilingual, locale: Locale): strin
     const nested = typeof value === 'string' ? /^\{([\w.-]+)\}$/.exec(value)?.[1] : undefined;
     params[name] = nested && isMessageKey(nested) ? t(locale, nested) : value;
   }
-  return t(locale, message.key, params);
+  for (const [name, nested] of Object.entries(message.nested ?? {})) {
+    params[name] = t(locale, nested.key, nested.params);
+  }
+  return t(locale, message.key, resolveParams(locale, params));
 }
 
 /** The title of a goal in a language: the lesson's own words when it has them. */

@@ -4,3 +4,4 @@ export * from './goals';
 export * from './bundled';
 export * from './authoring';
 export * from './engine';
+export * from './faults';

@@ -57,6 +57,11 @@ class LessonChecker extends ShapeChecker {
         this.ref(value.to, [...path, 'to']);
         this.oneOf(value.protocol, [...path, 'protocol'], PROTOCOLS);
         this.number(value.port, [...path, 'port'], { min: 0, max: 65535, integer: true });
+        if (value.ipVersion !== undefined && value.ipVersion !== 4 && value.ipVersion !== 6)
+          this.report('schema.enum', [...path, 'ipVersion'], {
+            found: String(value.ipVersion),
+            options: '4, 6',
+          });
         return;
       case 'no-findings':
         this.string(value.rule, [...path, 'rule']);
@@ -88,6 +93,36 @@ class LessonChecker extends ShapeChecker {
   }
 }
 
+/** A fault list: ids, titles, changes naming resources of the start design, and extra goals. */
+function checkFaults(check: LessonChecker, faults: unknown, goalIds: Map<string, string>): void {
+  if (!check.array(faults, ['faults'])) return;
+  const ids = new Map<string, string>();
+  faults.forEach((fault, i) => {
+    const path = ['faults', i];
+    if (!check.object(fault, path)) return;
+    if (check.id(fault.id, [...path, 'id'])) {
+      const first = ids.get(fault.id);
+      if (first)
+        check.issues.push(issue('ref.duplicateId', [...path, 'id'], { id: fault.id, firstPath: first }));
+      else ids.set(fault.id, pathToString([...path, 'id']));
+    }
+    check.bilingual(fault.title, [...path, 'title']);
+    if (check.array(fault.changes, [...path, 'changes'])) {
+      fault.changes.forEach((change, j) => {
+        const at = [...path, 'changes', j];
+        if (!check.object(change, at)) return;
+        check.id(change.resource, [...at, 'resource']);
+        if (change.props !== undefined) check.object(change.props, [...at, 'props']);
+        if (change.parent !== undefined) check.id(change.parent, [...at, 'parent']);
+      });
+    }
+    if (fault.goals !== undefined && check.array(fault.goals, [...path, 'goals'])) {
+      // Fault goals share the id space of the lesson's goals (they are graded together).
+      fault.goals.forEach((goal, j) => check.goal(goal, [...path, 'goals', j], new Map(goalIds)));
+    }
+  });
+}
+
 /** Checks an in-memory value as a lesson; issue paths are relative to the lesson document. */
 export function checkLessonValue(value: unknown): LessonParseResult {
   const check = new LessonChecker();
@@ -107,6 +142,7 @@ export function checkLessonValue(value: unknown): LessonParseResult {
     if (value.goals.length === 0) check.report('lessons.parse.noGoals', ['goals']);
     const seen = new Map<string, string>();
     value.goals.forEach((goal, i) => check.goal(goal, ['goals', i], seen));
+    if (value.faults !== undefined) checkFaults(check, value.faults, seen);
   }
   if (check.issues.length > 0) return { ok: false, issues: check.issues };
   return { ok: true, lesson: value as unknown as Lesson & { goals: Goal[] } };

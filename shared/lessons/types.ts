@@ -30,6 +30,8 @@ export interface PathGoal extends GoalBase {
   to: ResourceRef;
   protocol?: Protocol;
   port?: number;
+  /** 6: trace IPv6 traffic (docs/file-format.md, "IPv6"). Absent: IPv4. */
+  ipVersion?: 4 | 6;
 }
 
 export interface NoFindingsGoal extends GoalBase {
@@ -81,4 +83,28 @@ export interface Lesson {
   start: Design;
   answer: Design;
   goals: Goal[];
+  /**
+   * Troubleshooting lessons: faults one of which, chosen by the student's seed, is injected into
+   * the (healthy) start design (faults.ts). Absent for ordinary lessons.
+   */
+  faults?: Fault[];
+}
+
+/** One change a fault makes to a resource of the start design. */
+export interface FaultChange {
+  resource: string;
+  /** Props merged into the resource's props; a null value removes that prop. */
+  props?: Record<string, unknown>;
+  /** Moves the resource into another container (a NAT gateway into the wrong subnet). */
+  parent?: string;
+}
+
+/** A fault a troubleshooting lesson may inject: what breaks, and (optionally) goals it adds. */
+export interface Fault {
+  id: string;
+  /** For the instructor's answer key (`skyplan lesson start --seed N --format json`). */
+  title: Bilingual;
+  changes: FaultChange[];
+  /** Goals graded only when this fault is the student's (they name what the fix must keep). */
+  goals?: Goal[];
 }

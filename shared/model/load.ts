@@ -19,7 +19,7 @@ import type { Design } from './types';
 export type LoadResult =
   { ok: true; design: Design; migratedFrom?: number } | { ok: false; issues: DesignIssue[] };
 
-function locate(text: string, issues: DesignIssue[]): DesignIssue[] {
+export function locate(text: string, issues: DesignIssue[]): DesignIssue[] {
   const read = readJson(text, { withPositions: true });
   if (!read.ok || !read.positions) return issues;
   const positions = read.positions;

@@ -14,21 +14,25 @@ import type { Resource, ResourceType } from './types';
 /** Types that live inside subnets (drawn inside each subnet they use). */
 export const SUBNET_PLACED_TYPES: ReadonlySet<ResourceType> = new Set<ResourceType>([
   'alb',
+  'nlb',
   'ecs-service',
   'ec2-instance',
   'rds-instance',
   'lambda-function',
   'nat-gateway',
   'vpc-endpoint',
+  'transit-gateway-attachment',
 ]);
 
 /** Types whose placement is a list of subnets (`props.subnets`). */
 export const MULTI_SUBNET_TYPES: ReadonlySet<ResourceType> = new Set<ResourceType>([
   'alb',
+  'nlb',
   'ecs-service',
   'rds-instance',
   'lambda-function',
   'vpc-endpoint',
+  'transit-gateway-attachment',
 ]);
 
 function stringsOf(value: unknown): string[] {
@@ -55,6 +59,8 @@ export function placedSubnetIds(resource: Resource, parentType: ResourceType | u
       break;
     }
     case 'alb':
+    case 'nlb':
+    case 'transit-gateway-attachment':
       ids = stringsOf(props.subnets);
       break;
     case 'vpc-endpoint':

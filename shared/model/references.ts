@@ -72,9 +72,11 @@ export function checkReferences(design: Design): DesignIssue[] {
         value.forEach((id, j) => refTo(id, [...fieldPath, j], field.refTypes));
       }
       if (field.kind === 'routes' && Array.isArray(value)) {
-        value.forEach((route: { target?: unknown }, j) =>
-          refTo(route.target, [...fieldPath, j, 'target'], field.refTypes),
-        );
+        value.forEach((route: { target?: unknown }, j) => {
+          // A transit gateway route table's static route may drop traffic instead (AWS: blackhole).
+          if (resource.type === 'transit-gateway-route-table' && route.target === 'blackhole') return;
+          refTo(route.target, [...fieldPath, j, 'target'], field.refTypes);
+        });
       }
       if (field.kind === 'sgRules' && Array.isArray(value)) {
         value.forEach((rule: { peer?: unknown }, j) => {

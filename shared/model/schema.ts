@@ -12,6 +12,7 @@ import { issue } from './issues';
 import { describeValue as describe, fieldName, isObject } from './shape';
 import { parseCidr } from '../network/cidr';
 import { isPrefixListPeer } from '../network/prefix-lists';
+import { looksLikeIpv6, parseCidr6 } from '../network/cidr6';
 
 type Path = (string | number)[];
 
@@ -99,6 +100,8 @@ class SchemaChecker {
         return;
       case 'cidr':
         return this.cidr(value, path);
+      case 'ipv6Cidr':
+        return this.cidr6(value, path);
       case 'az':
         if (typeof value !== 'string' || !/^[a-z]$/.test(value)) {
           this.report('schema.az', path, { found: describe(value) });
@@ -123,7 +126,7 @@ class SchemaChecker {
         return;
       case 'routes':
         return this.list(value, path, (item, itemPath) => {
-          this.cidr(item.destination, [...itemPath, 'destination'], true);
+          this.cidr(item.destination, [...itemPath, 'destination'], true, true);
           this.requiredString(item.target, [...itemPath, 'target']);
         });
       case 'sgRules':
@@ -137,7 +140,7 @@ class SchemaChecker {
             /[./]/.test(item.peer as string) &&
             !isPrefixListPeer(item.peer)
           ) {
-            this.cidr(item.peer, [...itemPath, 'peer']);
+            this.cidr(item.peer, [...itemPath, 'peer'], false, true);
           }
         });
       case 'naclRules':
@@ -150,7 +153,7 @@ class SchemaChecker {
           });
           this.enumValue(item.protocol, [...itemPath, 'protocol'], PROTOCOLS, true);
           this.ports(item.ports, [...itemPath, 'ports']);
-          this.cidr(item.cidr, [...itemPath, 'cidr'], true);
+          this.cidr(item.cidr, [...itemPath, 'cidr'], true, true);
           this.enumValue(item.action, [...itemPath, 'action'], ['allow', 'deny'], true);
         });
       case 'listeners':
@@ -177,6 +180,12 @@ class SchemaChecker {
     this.number(value.port, [...path, 'port'], { min: 0, max: 65535, integer: true });
     this.number(value.dataOutGbPerMonth, [...path, 'dataOutGbPerMonth'], { min: 0, max: MAX_GB_PER_MONTH });
     this.number(value.dataGbPerMonth, [...path, 'dataGbPerMonth'], { min: 0, max: MAX_GB_PER_MONTH });
+    if (value.ipVersion !== undefined && value.ipVersion !== 4 && value.ipVersion !== 6) {
+      this.report('schema.enum', [...path, 'ipVersion'], {
+        found: describe(value.ipVersion),
+        options: '4, 6',
+      });
+    }
   }
 
   private checkLayout(value: unknown, path: Path): void {
@@ -214,12 +223,22 @@ class SchemaChecker {
     }
   }
 
-  private cidr(value: unknown, path: Path, required = false): void {
+  /** `ipv6`: the place also takes an IPv6 CIDR (routes, SG peers, NACL rules). */
+  private cidr(value: unknown, path: Path, required = false, ipv6 = false): void {
     if (value === undefined) {
       if (required) this.report('schema.required', path);
       return;
     }
+    if (ipv6 && looksLikeIpv6(value)) return this.cidr6(value, path);
     const parsed = typeof value === 'string' ? parseCidr(value) : undefined;
+    if (!parsed) return this.report('schema.cidr', path, { found: describe(value) });
+    if (parsed.hostBitsSet) {
+      this.report('schema.cidrHostBits', path, { found: String(value), suggestion: parsed.canonical });
+    }
+  }
+
+  private cidr6(value: unknown, path: Path): void {
+    const parsed = typeof value === 'string' ? parseCidr6(value) : undefined;
     if (!parsed) return this.report('schema.cidr', path, { found: describe(value) });
     if (parsed.hostBitsSet) {
       this.report('schema.cidrHostBits', path, { found: String(value), suggestion: parsed.canonical });

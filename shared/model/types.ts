@@ -29,6 +29,12 @@ export const RESOURCE_TYPES = [
   'sns-topic',
   'api-gateway',
   'eventbridge-bus',
+  'nlb',
+  'egress-only-internet-gateway',
+  'vpc-peering',
+  'transit-gateway',
+  'transit-gateway-attachment',
+  'transit-gateway-route-table',
 ] as const;
 
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
@@ -46,7 +52,7 @@ export const CONNECTION_KINDS: readonly ConnectionKind[] = [
 ];
 
 export interface Route {
-  /** IPv4 CIDR, e.g. "0.0.0.0/0". */
+  /** IPv4 or IPv6 CIDR, e.g. "0.0.0.0/0" or "::/0". */
   destination: string;
   /** Resource id: internet-gateway, nat-gateway, vpc-endpoint, ec2-instance, ... */
   target: string;
@@ -77,13 +83,19 @@ export interface Listener {
 /** Props for each resource type. Defaulted fields are optional; read them through `propsOf`. */
 export interface PropsByType {
   internet: { dataOutGbPerMonth?: number };
-  vpc: { cidr: string };
+  vpc: {
+    cidr: string;
+    /** IPv6 block (AWS hands out a /56); absent: an IPv4-only VPC. */
+    ipv6Cidr?: string;
+  };
   subnet: {
     cidr: string;
     az: string;
     routeTable?: string;
     networkAcl?: string;
     mapPublicIp?: boolean;
+    /** IPv6 block, a /64 inside the VPC's ipv6Cidr; interfaces in the subnet then get IPv6 addresses too. */
+    ipv6Cidr?: string;
   };
   'route-table': { main?: boolean; routes: Route[] };
   'internet-gateway': Record<string, never>;
@@ -219,6 +231,50 @@ export interface PropsByType {
     integrationTimeoutSec?: number;
   };
   'eventbridge-bus': { eventsPerMonth?: number };
+  /** Network Load Balancer: layer 4, client IP preserved, security groups optional. */
+  nlb: {
+    scheme: 'internet-facing' | 'internal';
+    subnets: string[];
+    securityGroups?: string[];
+    listeners: Listener[];
+    /** AWS default for NLBs: off (each zone's node sends only to targets in its own zone). */
+    crossZone?: boolean;
+    newConnectionsPerSec?: number;
+    activeConnections?: number;
+    processedGbPerHour?: number;
+    dataOutGbPerMonth?: number;
+  };
+  /** IPv6 only, outbound only: the IPv6 counterpart of a NAT gateway (no address translation). */
+  'egress-only-internet-gateway': Record<string, never>;
+  /** A VPC peering connection: routes to the other VPC's CIDR target it in both VPCs' tables. */
+  'vpc-peering': {
+    requesterVpc: string;
+    accepterVpc: string;
+    /** Cost usage: GB a month crossing the peering between different AZs (billed out and in). */
+    crossAzGbPerMonth?: number;
+    /** Cost usage: GB a month sent to an accepter VPC in another Region (inter-Region transfer). */
+    interRegionGbPerMonth?: number;
+  };
+  /** A regional router between VPCs: it has no charge of its own (its attachments do). */
+  'transit-gateway': Record<string, never>;
+  /** A VPC attached to a transit gateway: one subnet per AZ holds the attachment's interface. */
+  'transit-gateway-attachment': {
+    transitGateway: string;
+    subnets: string[];
+    /** Cost usage: GB a month this VPC sends into the transit gateway. */
+    dataProcessedGbPerMonth?: number;
+  };
+  /**
+   * A transit gateway route table: the attachments associated with it look up their traffic
+   * here; propagating attachments add their VPC CIDR; static routes target an attachment or
+   * "blackhole" (drop).
+   */
+  'transit-gateway-route-table': {
+    transitGateway: string;
+    associations?: string[];
+    propagations?: string[];
+    routes?: Route[];
+  };
 }
 
 export interface ResourceOf<T extends ResourceType> {
@@ -246,6 +302,8 @@ export interface Connection {
   dataOutGbPerMonth?: number;
   /** Cost usage: GB a month this connection carries (inter-AZ transfer pricing). */
   dataGbPerMonth?: number;
+  /** Which IP version the traffic uses: 4 (absent) or 6 (needs IPv6 blocks on both ends' subnets). */
+  ipVersion?: 4 | 6;
 }
 
 export interface LayoutBox {

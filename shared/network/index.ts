@@ -18,3 +18,5 @@ export { EPHEMERAL_PRESETS } from './ephemeral';
 export type { EphemeralPreset } from './ephemeral';
 export { isPrefixListPeer, prefixListService } from './prefix-lists';
 export { ALB_LISTENER_PROTOCOLS } from './walk';
+export { BLACKHOLE, linksOf, vpcCidrsOverlap } from './links';
+export type { TgwRoute, VpcLinks } from './links';

@@ -1,4 +1,4 @@
-/** The simulate JSON of FILE-FORMAT.md, with messages rendered in one language. */
+/** The simulate JSON of docs/file-format.md, with messages rendered in one language. */
 import type { Locale } from '../i18n/index';
 import { t } from '../i18n/index';
 import type { SimulateJson, TraceResult } from './types';

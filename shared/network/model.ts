@@ -241,6 +241,7 @@ class Model implements NetworkModel {
         // (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking-awsvpc.html).
         return resource.props.launchType !== 'ec2' && resource.props.assignPublicIp === true;
       case 'alb':
+      case 'nlb':
         return resource.props.scheme === 'internet-facing';
       case 'nat-gateway':
         // A public NAT gateway always has an Elastic IP (AWS requires one to create it).

@@ -8,6 +8,7 @@ import { ipToString } from './cidr';
 import type { End, Path } from './tracer';
 import { GATEWAY_SERVICES, INTERNET_IP, SERVICE_IP } from './services';
 import type { EffectiveRoute } from './types';
+import { edgeToEdge } from './inter-vpc';
 
 /**
  * Inside one VPC: SG out, NACL out, local route, NACL in, SG in; the reply passes both NACLs.
@@ -163,6 +164,9 @@ function forward(
     case 'nat-gateway':
     case 'ec2-instance':
       return throughNat(path, from, sender, target, dst, visited);
+    case 'vpc-peering':
+    case 'transit-gateway':
+      return edgeToEdge(path, table, from.id, route.destination, target);
     default:
       path.block(
         'NO_ROUTE',

@@ -17,7 +17,7 @@ export const SERVICE_OF_TYPE: Partial<Record<ResourceType, string>> = {
   'lambda-function': 'lambda',
 };
 
-/** AWS offers gateway endpoints for these two services only (DOMAIN.md section 2). */
+/** AWS offers gateway endpoints for these two services only (docs/domain.md section 2). */
 export const GATEWAY_SERVICES: ReadonlySet<string> = new Set(['s3', 'dynamodb']);
 
 /**

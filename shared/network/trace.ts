@@ -29,6 +29,7 @@ function roleOf(model: NetworkModel, resource: Resource, side: 'from' | 'to'): R
     case 'ecs-service':
     case 'rds-instance':
     case 'alb':
+    case 'nlb':
       return 'eni';
     case 'lambda-function':
       // A Lambda is always invoked through the Lambda service; only its own calls use its ENIs.
@@ -45,6 +46,10 @@ export function defaultPort(resource: Resource, protocol: Protocol): number | un
   if (protocol === 'icmp' || protocol === 'all') return undefined;
   switch (resource.type) {
     case 'alb':
+      return (
+        entriesOf<Listener>(resource.props.listeners).find((l) => typeof l.port === 'number')?.port ?? 443
+      );
+    case 'nlb':
       return (
         entriesOf<Listener>(resource.props.listeners).find((l) => typeof l.port === 'number')?.port ?? 443
       );
@@ -240,6 +245,7 @@ function traceWith(
   kind: ConnectionKind | undefined,
   options: TraceOptions | undefined,
   shared?: Failure,
+  connectionIpVersion?: 4 | 6,
 ): TraceResult {
   const model = networkOf(design);
   const src = model.resource(from);
@@ -252,7 +258,20 @@ function traceWith(
   const polled = src.type === 'sqs-queue' && dstRole === 'eni';
   const chosenPort = polled ? 443 : (port ?? defaultPort(dst, protocol));
   const failure = shared ?? new Failure(model, options);
-  return runFlow({ design, model, failure, src, dst, srcRole, dstRole, protocol, port: chosenPort, kind });
+  const ipVersion = options?.ipVersion ?? connectionIpVersion ?? 4;
+  return runFlow({
+    design,
+    model,
+    failure,
+    src,
+    dst,
+    srcRole,
+    dstRole,
+    protocol,
+    port: chosenPort,
+    kind,
+    ipVersion,
+  });
 }
 
 /** Traces a request from one resource to another. Port defaults to the destination's natural port. */
@@ -277,8 +296,8 @@ function traceOne(
   options?: TraceOptions,
   failure?: Failure,
 ): TraceResult {
-  const { from, to, protocol, port, kind } = connection;
-  return traceWith(design, from, to, protocol ?? 'tcp', port, kind, options, failure);
+  const { from, to, protocol, port, kind, ipVersion } = connection;
+  return traceWith(design, from, to, protocol ?? 'tcp', port, kind, options, failure, ipVersion);
 }
 
 const allCache = new WeakMap<Design, Map<string, ReadonlyMap<string, TraceResult>>>();

@@ -40,6 +40,13 @@ export const RA_CODES: Partial<Record<BlockedCode, string>> = {
   NO_LISTENER: 'ELBV2_LISTENER_PORT_RESTRICTION',
   NO_TARGET: 'ELBV2_LISTENER_HAS_NO_TG',
   SERVICE_UNREACHABLE: 'NO_ROUTE_TO_DESTINATION',
+  PEERING_NOT_TRANSITIVE: 'PCX_REQUIRES_ADDRESS_IN_VPC_CIDR',
+  PEERING_EDGE_TO_EDGE: 'PCX_REQUIRES_ADDRESS_IN_VPC_CIDR',
+  PEER_NO_ROUTE: 'NO_ROUTE_TO_DESTINATION',
+  TGW_BLACKHOLE: 'TGW_RTB_BAD_STATE_ROUTE',
+  TGW_NO_ROUTE: 'TGW_RTB_CANNOT_ROUTE',
+  TGW_RT_NOT_ASSOCIATED: 'TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION',
+  TGW_NO_ATTACHMENT_IN_AZ: 'TGW_ATTACH_VPC_AZ_RESTRICTION',
 };
 
 /** One end of a network leg: a network interface in a subnet, or an address outside every VPC. */
@@ -101,6 +108,11 @@ export class Path {
   /** True once a VPC component (route, SG, NACL, gateway) is on the path. */
   network = false;
   private readonly returns: (() => void)[] = [];
+  /**
+   * Security-group references resolve across a VPC peering (same Region), so an inter-VPC leg
+   * over a peering sets this and SG rules may name the peer VPC's groups.
+   */
+  peerGroups = false;
   /** Why the path stopped, once a step has thrown `Stop` (set by the runner, not the steps). */
   blocked: Blocked | null = null;
 
@@ -189,10 +201,12 @@ export class Path {
     if (!src.subnet) return;
     this.network = true;
     if (src.groups.length === 0) {
-      this.hop(src.id, 'sg-egress', 'network.hop.sgEgressDefault', { resource: src.id });
+      // An NLB may have no security group at all (not even the default one): nothing is filtered.
+      const detail = this.isNlb(src.id) ? 'network.hop.nlbNoSg' : 'network.hop.sgEgressDefault';
+      this.hop(src.id, 'sg-egress', detail, { resource: src.id });
       return;
     }
-    const sameVpc = dst.subnet !== null && this.sameVpc(src.subnet, dst.subnet);
+    const sameVpc = dst.subnet !== null && (this.peerGroups || this.sameVpc(src.subnet, dst.subnet));
     const match = this.model.sgAllows(src.groups, 'outbound', this.protocol, this.port, {
       ip: dst.ip,
       groups: sameVpc ? dst.groups : NO_GROUPS,
@@ -232,7 +246,11 @@ export class Path {
   sgIngress(src: End, dst: End, sourceLabel: string): void {
     if (!dst.subnet) return;
     this.network = true;
-    const sameVpc = src.subnet !== null && this.sameVpc(src.subnet, dst.subnet);
+    const sameVpc = src.subnet !== null && (this.peerGroups || this.sameVpc(src.subnet, dst.subnet));
+    if (dst.groups.length === 0 && this.isNlb(dst.id)) {
+      this.hop(dst.id, 'sg-ingress', 'network.hop.nlbNoSg', { resource: dst.id });
+      return;
+    }
     if (dst.groups.length === 0) {
       // The VPC's default group admits traffic only from other members of the default group.
       if (sameVpc && src.groups.length === 0) {
@@ -360,6 +378,10 @@ export class Path {
     const resource = choice.tableId ?? subnet.id;
     if (leg === 'return') this.back(resource, 'route', detail, params);
     else this.hop(resource, 'route', detail, params);
+  }
+
+  private isNlb(id: string): boolean {
+    return this.model.resource(id)?.type === 'nlb';
   }
 
   /** The table id of a subnet for messages, or the subnet itself when it has no table. */

@@ -1,7 +1,7 @@
 /**
  * The network engine's public vocabulary: what the model answers and what a trace returns.
  * Rules, cost hints, the simulation panel, lessons and `skyplan simulate` all speak these types,
- * so names here are a contract (see FILE-FORMAT.md for the simulate JSON they print).
+ * so names here are a contract (see docs/file-format.md for the simulate JSON they print).
  */
 import type { MessageKey, MessageParams } from '../i18n/index';
 import type { Protocol, Resource, ResourceOf, SecurityGroupRule } from '../model/types';
@@ -131,6 +131,8 @@ export interface NetworkModel {
 export interface TraceOptions {
   /** Failure mode: these AZ letters and resource ids are down. */
   failed?: { azs?: readonly string[]; resources?: readonly string[] };
+  /** Trace IPv6 traffic (a connection's own `ipVersion` decides for traceAll). Default 4. */
+  ipVersion?: 4 | 6;
 }
 
 export type HopAction =
@@ -147,7 +149,9 @@ export type HopAction =
   | 'endpoint'
   | 'service'
   | 'invoke'
-  | 'deliver';
+  | 'deliver'
+  | 'peering'
+  | 'tgw';
 
 export interface Hop {
   resource: string;
@@ -178,7 +182,18 @@ export type BlockedCode =
   | 'UNSUPPORTED_FLOW'
   | 'UNKNOWN_RESOURCE'
   | 'NOT_PLACED'
-  | 'SOURCE_DEST_CHECK';
+  | 'SOURCE_DEST_CHECK'
+  | 'PEERING_NOT_TRANSITIVE'
+  | 'PEERING_EDGE_TO_EDGE'
+  | 'PEER_NO_ROUTE'
+  | 'VPC_CIDR_OVERLAP'
+  | 'TGW_BLACKHOLE'
+  | 'TGW_NO_ROUTE'
+  | 'TGW_RT_NOT_ASSOCIATED'
+  | 'TGW_NO_ATTACHMENT_IN_AZ'
+  | 'EGRESS_ONLY_INBOUND'
+  | 'NO_IPV6_ADDRESS'
+  | 'NLB_ZONE_NO_TARGET';
 
 export const BLOCKED_CODES: readonly BlockedCode[] = [
   'NO_ROUTE',
@@ -202,6 +217,17 @@ export const BLOCKED_CODES: readonly BlockedCode[] = [
   'UNKNOWN_RESOURCE',
   'NOT_PLACED',
   'SOURCE_DEST_CHECK',
+  'PEERING_NOT_TRANSITIVE',
+  'PEERING_EDGE_TO_EDGE',
+  'PEER_NO_ROUTE',
+  'VPC_CIDR_OVERLAP',
+  'TGW_BLACKHOLE',
+  'TGW_NO_ROUTE',
+  'TGW_RT_NOT_ASSOCIATED',
+  'TGW_NO_ATTACHMENT_IN_AZ',
+  'EGRESS_ONLY_INBOUND',
+  'NO_IPV6_ADDRESS',
+  'NLB_ZONE_NO_TARGET',
 ];
 
 export interface Blocked {
@@ -224,7 +250,7 @@ export interface TraceResult {
   blocked: Blocked | null;
 }
 
-/** What `skyplan simulate --format json` prints (FILE-FORMAT.md), plus the fix sentence. */
+/** What `skyplan simulate --format json` prints (docs/file-format.md), plus the fix sentence. */
 export interface SimulateJson {
   reachable: boolean;
   hops: { resource: string; direction: 'forward' | 'return'; action: string; detail: string }[];

@@ -16,6 +16,9 @@ import {
   SERVICE_SOURCE,
 } from './segments';
 import { toService } from './service-leg';
+import { interVpc } from './inter-vpc';
+import { arriveAtNlb, nlbToTarget } from './nlb';
+import { walk6 } from './walk6';
 import { INTERNET_IP, MANAGED_TYPES, serviceOf } from './services';
 import type { NetworkModel, Placement } from './types';
 
@@ -72,6 +75,8 @@ export interface Flow {
   protocol: Protocol;
   port: number | undefined;
   kind: ConnectionKind | undefined;
+  /** 6: the IPv6 legs of walk6.ts carry the traffic between interfaces and the internet. */
+  ipVersion?: 4 | 6;
 }
 
 export function endOf(model: NetworkModel, id: string, placement: Placement): End {
@@ -102,8 +107,12 @@ function targetsOf(design: Design, albId: string): string[] {
 }
 
 /** The request reaches a network interface: a listener check for load balancers, else delivery. */
-function arrive(path: Path, flow: Flow, dst: End): void {
+export function arrive(path: Path, flow: Flow, dst: End): void {
   const resource = flow.dst;
+  if (resource.type === 'nlb') {
+    const targets = targetsOf(flow.design, resource.id);
+    return arriveAtNlb(path, flow, resource.id, dst, targets, (id) => isUp(flow, id));
+  }
   if (resource.type === 'alb') {
     const listeners = entriesOf<Listener>(resource.props.listeners);
     const listener = listeners.find(
@@ -224,7 +233,9 @@ export function walk(path: Path, flow: Flow, from: Placement | null, to: Placeme
   const { model, src, dst } = flow;
   const srcEnd = from ? endOf(model, src.id, from) : null;
   const dstEnd = to ? endOf(model, dst.id, to) : null;
-  const internalAlb = dst.type === 'alb' && dst.props.scheme === 'internal';
+  // Internal load balancers (ALB or NLB) have no public address and no way in from outside.
+  const internalAlb = (dst.type === 'alb' || dst.type === 'nlb') && dst.props.scheme === 'internal';
+  if (flow.ipVersion === 6 && walk6(path, flow, from, to, internalAlb)) return;
   if (srcEnd) sourceHop(path, srcEnd);
 
   if (flow.srcRole === 'internet') {
@@ -290,10 +301,15 @@ function eniToEni(path: Path, flow: Flow, src: End, dst: End, internalAlb: boole
   const srcVpc = src.subnet ? flow.model.vpcOf(src.subnet.id) : undefined;
   const dstVpc = dst.subnet ? flow.model.vpcOf(dst.subnet.id) : undefined;
   if (srcVpc && srcVpc === dstVpc) {
-    intraVpc(path, src, dst);
+    // An NLB forwards with the client's address preserved (nlb.ts).
+    if (flow.src.type === 'nlb') nlbToTarget(path, flow, src, dst);
+    else intraVpc(path, src, dst);
     return arrive(path, flow, dst);
   }
-  // Different VPCs meet only over the internet (peering is not modelled): out, then back in.
+  // A peering or a transit gateway when the source's route says so; else over the internet.
+  if (srcVpc && dstVpc && interVpc(path, flow.design, src, dst, srcVpc, dstVpc)) {
+    return arrive(path, flow, dst);
+  }
   if (!flow.model.hasPublicAddress(dst.id) || internalAlb) {
     path.block(
       'NO_ROUTE',

@@ -16,6 +16,8 @@ const rule: Rule = {
       'rules.alb-multi-az.fix',
       'rules.alb-multi-az.sameAz',
       'rules.alb-multi-az.sameAzFix',
+      'rules.alb-multi-az.noSubnets',
+      'rules.alb-multi-az.noSubnetsFix',
     ],
   },
   check(ctx) {
@@ -23,11 +25,18 @@ const rule: Rule = {
     for (const alb of index.ofType('alb')) {
       const subnets = index.subnetsOf(alb);
       const azs = [...new Set(subnets.map((subnet) => subnet.props.az))].sort();
-      if (azs.length < 2) {
+      if (azs.length === 0) {
+        ctx.report({
+          resources: [alb.id],
+          message: 'rules.alb-multi-az.noSubnets',
+          params: { alb: index.label(alb.id) },
+          fix: 'rules.alb-multi-az.noSubnetsFix',
+        });
+      } else if (azs.length < 2) {
         ctx.report({
           resources: [alb.id],
           message: 'rules.alb-multi-az.tooFewAzs',
-          params: { alb: index.label(alb.id), count: azs.length, azs: azs.join(', ') || '-' },
+          params: { alb: index.label(alb.id), count: azs.length, azs: azs.join(', ') },
           fix: 'rules.alb-multi-az.fix',
         });
       }

@@ -1,6 +1,6 @@
 /**
  * S3 and DynamoDB have free gateway endpoints. Reaching them through a NAT gateway instead
- * works, but every GB is billed as NAT data processing (DOMAIN.md 2 and 7): for a busy bucket
+ * works, but every GB is billed as NAT data processing (docs/domain.md sections 2 and 7): for a busy bucket
  * that is often the largest line of the bill.
  */
 import { GATEWAY_SERVICES, SERVICE_OF_TYPE, networkOf } from '../network/index';

@@ -6,6 +6,7 @@
  */
 import type { Connection } from '../model/types';
 import { traceAll } from '../network/index';
+import { nameParams } from '../simulate/names';
 import type { Rule } from './types';
 import type { DesignIndex } from './utils/design-index';
 import { designIndex, kindOf } from './utils/design-index';
@@ -49,9 +50,10 @@ const rule: Rule = {
         resources: known ? [connection.id, blocked.resource] : [connection.id],
         message: 'rules.connection-reachable.blocked',
         params: { ...params, at: index.label(blocked.resource), code: blocked.code },
+        // The engine's params carry ids; the finding names resources by their names.
         nested: {
-          reason: { key: blocked.message, params: blocked.params },
-          howTo: { key: blocked.fix, params: blocked.fixParams ?? blocked.params },
+          reason: { key: blocked.message, params: nameParams(ctx.design, blocked.params) },
+          howTo: { key: blocked.fix, params: nameParams(ctx.design, blocked.fixParams ?? blocked.params) },
         },
         fix: 'rules.connection-reachable.fix',
       });

@@ -4,9 +4,12 @@
  * a deploy that would stall (minimum/maximum deadlock, no free address for the surge, no
  * instance room, colliding host ports), one that stops serving on the way, and a blue/green
  * deployment without rollback, where a failing new version would keep its share of traffic.
+ * With service auto scaling (autoScalingMax), it also checks the subnets at the maximum task
+ * count plus a deploy's surge: a service that fits today may not once it scales out.
  * The finding is the deploy engine's own problem line and fix (shared/i18n/{en,ko}/deploy.ts).
  */
 import { planDeploy } from '../deploy/plan';
+import { roomAtMax } from '../deploy/scaling';
 import type { Rule } from './types';
 import { designIndex } from './utils/design-index';
 
@@ -34,6 +37,8 @@ const rule: Rule = {
       'deploy.fix.notServing',
       'deploy.problem.greenFailing',
       'deploy.fix.greenFailing',
+      'scaling.problem.noRoomAtMax',
+      'scaling.fix.noRoomAtMax',
     ],
   },
   check(ctx) {
@@ -44,8 +49,9 @@ const rule: Rule = {
       if (plan.outcome === 'completed' && plan.strategy === 'blue-green') {
         plan = planDeploy(ctx.design, service.id, { failNewVersion: true });
       }
-      if (plan.outcome !== 'stalled' && plan.outcome !== 'not-serving') continue;
-      const problem = plan.problems[0];
+      const blocked = plan.outcome === 'stalled' || plan.outcome === 'not-serving';
+      // A deploy that fails today is the finding; otherwise the same service at its scaling max.
+      const problem = blocked ? plan.problems[0] : roomAtMax(ctx.design, service.id)?.problems[0];
       if (!problem) continue;
       ctx.report({
         resources: [

@@ -1,7 +1,7 @@
 /**
  * A producer that calls each consumer itself loses the message for any consumer that is down
  * at that moment, and grows a new call for every new consumer. Publishing once to an SNS topic
- * with one SQS queue per consumer keeps every copy until its consumer takes it (DOMAIN.md 6).
+ * with one SQS queue per consumer keeps every copy until its consumer takes it (docs/domain.md section 6).
  * Only event flows count: a load balancer or API spreading requests is not fan-out.
  */
 import type { ResourceType } from '../model/types';

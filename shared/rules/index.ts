@@ -5,6 +5,7 @@
 import type { Locale, MessageParams } from '../i18n/index';
 import { t } from '../i18n/index';
 import type { Design } from '../model/types';
+import { resolveParams } from '../simulate/names';
 import { RULES } from './registry';
 import type { Finding, FindingJson, Rule, Severity } from './types';
 
@@ -57,7 +58,7 @@ export function runRules(design: Design, rules: readonly Rule[] = RULES): Findin
 function nestedParams(finding: Finding, locale: Locale): MessageParams {
   const out: MessageParams = {};
   for (const [name, nested] of Object.entries(finding.nested ?? {})) {
-    out[name] = t(locale, nested.key, nested.params);
+    out[name] = t(locale, nested.key, nested.params && resolveParams(locale, nested.params));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 /**
- * Databases belong in private subnets with no public address (DOMAIN.md 1). This reads the
+ * Databases belong in private subnets with no public address (docs/domain.md section 1). This reads the
  * settings; database-internet-reachable says whether the internet actually gets through.
  */
 import { networkOf } from '../network/index';

@@ -27,8 +27,10 @@ import interfaceEndpointDnsConflict from './interface-endpoint-dns-conflict';
 import interfaceEndpointPrivateDns from './interface-endpoint-private-dns';
 import interfaceEndpointSubnetPerAz from './interface-endpoint-subnet-per-az';
 import internetGatewayAttached from './internet-gateway-attached';
+import ipv6RouteTarget from './ipv6-route-target';
 import lambdaInPublicSubnet from './lambda-in-public-subnet';
 import lambdaLimits from './lambda-limits';
+import lambdaThrottling from './lambda-throttling';
 import lambdaTimeoutApiGateway from './lambda-timeout-api-gateway';
 import naclDuplicateRuleNumber from './nacl-duplicate-rule-number';
 import naclEphemeralReturn from './nacl-ephemeral-return';
@@ -36,6 +38,8 @@ import natGatewayInPublicSubnet from './nat-gateway-in-public-subnet';
 import natGatewayPerAz from './nat-gateway-per-az';
 import natGatewayUnused from './nat-gateway-unused';
 import natInstanceSourceDestCheck from './nat-instance-source-dest-check';
+import nlbCrossZoneTargets from './nlb-cross-zone-targets';
+import nlbListenerProtocol from './nlb-listener-protocol';
 import noOverlappingSubnets from './no-overlapping-subnets';
 import publicIpInPrivateSubnet from './public-ip-in-private-subnet';
 import queueDeadLetter from './queue-dead-letter';
@@ -58,7 +62,12 @@ import sqsVisibilityTimeout from './sqs-visibility-timeout';
 import subnetAzInRegion from './subnet-az-in-region';
 import subnetCapacity from './subnet-capacity';
 import subnetCidrInVpc from './subnet-cidr-in-vpc';
+import subnetIpv6InVpc from './subnet-ipv6-in-vpc';
 import subnetsSameVpc from './subnets-same-vpc';
+import transitGatewayAssociation from './transit-gateway-association';
+import transitGatewayAttachmentSubnets from './transit-gateway-attachment-subnets';
+import vpcPeeringCidrOverlap from './vpc-peering-cidr-overlap';
+import vpcPeeringRoutes from './vpc-peering-routes';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -87,8 +96,10 @@ export const RULES: readonly Rule[] = [
   interfaceEndpointPrivateDns,
   interfaceEndpointSubnetPerAz,
   internetGatewayAttached,
+  ipv6RouteTarget,
   lambdaInPublicSubnet,
   lambdaLimits,
+  lambdaThrottling,
   lambdaTimeoutApiGateway,
   naclDuplicateRuleNumber,
   naclEphemeralReturn,
@@ -96,6 +107,8 @@ export const RULES: readonly Rule[] = [
   natGatewayPerAz,
   natGatewayUnused,
   natInstanceSourceDestCheck,
+  nlbCrossZoneTargets,
+  nlbListenerProtocol,
   noOverlappingSubnets,
   publicIpInPrivateSubnet,
   queueDeadLetter,
@@ -118,5 +131,10 @@ export const RULES: readonly Rule[] = [
   subnetAzInRegion,
   subnetCapacity,
   subnetCidrInVpc,
+  subnetIpv6InVpc,
   subnetsSameVpc,
+  transitGatewayAssociation,
+  transitGatewayAttachmentSubnets,
+  vpcPeeringCidrOverlap,
+  vpcPeeringRoutes,
 ];

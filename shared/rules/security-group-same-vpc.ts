@@ -1,11 +1,12 @@
 /**
  * A security group belongs to one VPC: AWS attaches it only to network interfaces of that VPC,
- * and a rule can name another group as its peer only inside the same VPC (or across a peering,
- * which designs do not model). Drawn across VPCs, the group silently protects nothing.
+ * and a rule can name another group as its peer only inside the same VPC or across a VPC
+ * peering. Drawn across VPCs, the group silently protects nothing.
  */
 import type { Resource } from '../model/types';
 import type { Rule } from './types';
 import { designIndex } from './utils/design-index';
+import { linksOf } from '../network/links';
 
 const rule: Rule = {
   meta: {
@@ -22,6 +23,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const index = designIndex(ctx.design);
+    const links = linksOf(ctx.design);
     const vpcOfGroup = (id: string) => {
       const group = index.getOf(id, 'security-group');
       return group && index.vpcOf(group);
@@ -54,6 +56,8 @@ const rule: Rule = {
       for (const peerRule of [...group.props.inbound, ...(group.props.outbound ?? [])]) {
         const peerVpc = vpcOfGroup(peerRule.peer);
         if (!peerVpc || peerVpc.id === vpc.id) continue;
+        // Across a VPC peering (same Region), a rule may name the peer VPC's groups (AWS).
+        if (links.peeringsBetween(vpc.id, peerVpc.id).length > 0) continue;
         ctx.report({
           resources: [group.id, peerRule.peer],
           message: 'rules.security-group-same-vpc.peer',

@@ -35,7 +35,7 @@ export interface Finding {
   nested?: Record<string, NestedMessage>;
 }
 
-/** What validate --format json prints for one finding (FILE-FORMAT.md). */
+/** What validate --format json prints for one finding (docs/file-format.md). */
 export interface FindingJson {
   rule: string;
   severity: Severity;

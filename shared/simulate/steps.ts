@@ -5,9 +5,11 @@
  * are not: the reply must pass the ACLs again, and a lesson about ephemeral ports needs to show
  * exactly where the reply dies. Pure data in, pure data out; the panel keeps only the cursor.
  */
-import type { Locale } from '../i18n/index';
+import type { Locale, MessageKey, MessageParams } from '../i18n/index';
 import { t } from '../i18n/index';
 import type { ScenarioFlow } from '../model/scenarios';
+import type { Design } from '../model/types';
+import { namedText } from './names';
 import type { HopDirection, TraceBlock, TraceHop, TraceShape } from './trace-shape';
 
 /** One simulated flow: a connection of the design, or any source and destination. */
@@ -148,14 +150,17 @@ export interface StepText {
   blocked: { code: string; raCode?: string; message: string; fix: string } | null;
 }
 
-export function describeStep(step: SimStep, locale: Locale): StepText {
-  const detail = step.hop ? t(locale, step.hop.detail, step.hop.params) : null;
+export function describeStep(step: SimStep, locale: Locale, design?: Design): StepText {
+  // With the design, messages name resources by their names rather than their ids.
+  const say = (key: MessageKey, params: MessageParams) =>
+    design ? namedText(design, locale, key, params) : t(locale, key, params);
+  const detail = step.hop ? say(step.hop.detail, step.hop.params) : null;
   const block = step.blocked;
   if (!block) return { detail, blocked: null };
   const blocked: StepText['blocked'] = {
     code: block.code,
-    message: t(locale, block.message, block.params),
-    fix: t(locale, block.fix, block.fixParams ?? block.params),
+    message: say(block.message, block.params),
+    fix: say(block.fix, block.fixParams ?? block.params),
   };
   if (block.raCode && blocked) blocked.raCode = block.raCode;
   return { detail, blocked };

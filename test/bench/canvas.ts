@@ -104,7 +104,7 @@ async function measureFrames(page: Page): Promise<FrameStats> {
  * (what the inspector does), then waits for the top bar's error count to change and for the
  * next frame. Median of 5, each edit undone before the next.
  */
-async function measureEditLatency(page: Page): Promise<{ frame: number; problems: number }> {
+export async function measureEditLatency(page: Page): Promise<{ frame: number; problems: number }> {
   const runs: { frame: number; problems: number }[] = [];
   for (let i = 0; i < 5; i++) {
     const elapsed = await page.evaluate(

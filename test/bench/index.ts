@@ -12,6 +12,8 @@ import { canvasBench } from './canvas';
 import { deployBench } from './deploy';
 import { designCheckBench } from './design-check';
 import { diagramBench } from './diagram';
+import { dragBench } from './drag';
+import { openBench } from './open';
 
 const SIZES = [100, 1000, 5000];
 const SECTIONS: Record<string, BenchSection> = {
@@ -23,6 +25,8 @@ const SECTIONS: Record<string, BenchSection> = {
   deploy: deployBench,
   'design-check': designCheckBench,
   diagram: diagramBench,
+  drag: dragBench,
+  open: openBench,
 };
 
 // `npm run bench -- rules network` runs only the named sections.

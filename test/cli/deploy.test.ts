@@ -115,3 +115,16 @@ describe('skyplan deploy --service FUNCTION', () => {
     expect(result.stdout).toContain('Fix: raise its reserved concurrency to at least 60');
   });
 });
+
+describe('skyplan cost with service auto scaling', () => {
+  it('prints the min..max range as a $0 line with its assumption, in text and JSON', async () => {
+    const files = { 'd.json': withService({ autoScalingMin: 2, autoScalingMax: 6 }) };
+    const text = await runCli(['cost', 'd.json'], files);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Service auto scaling 2..6 tasks (target tracking cpu at 70)');
+    expect(text.stdout).toContain('all month at min / all month at max');
+    const json = await runCli(['cost', 'd.json', '--format', 'json', '--lang', 'ko'], files);
+    expect(json.code).toBe(0);
+    expect(json.stdout).toContain('서비스 오토 스케일링 태스크 2..6개');
+  });
+});

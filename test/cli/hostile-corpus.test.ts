@@ -86,6 +86,11 @@ function invocations(command: string, file: string): string[][] {
         ['export', file, '--to', 'md', '-o', `${out}.md`],
         ['export', file, '--to', 'html', '-o', `${out}.html`],
       ];
+    case 'edit':
+      return [
+        ['edit', file, 'rename', 'vpc1', 'Renamed', '-o', `${out}.json`],
+        ['edit', file, 'add', 'subnet', '--in', 'vpc1', '-o', '-', '--format', 'json'],
+      ];
     default:
       // A command added later still gets the file, with and without JSON output.
       return [

@@ -69,7 +69,9 @@ describe('skyplan lesson check', () => {
   it.each(lessons.map((entry, index) => [entry.lesson.id, index] as const))(
     '%s: grades the start below 100% (exit 1) and the answer at 100% (exit 0)',
     async (id, index) => {
-      const start = await runCli(['lesson', 'check', id, '--format', 'json']);
+      // A troubleshooting lesson starts healthy; a student's --seed brings the fault.
+      const seed = lessons[index]!.lesson.faults ? ['--seed', '1'] : [];
+      const start = await runCli(['lesson', 'check', id, '--format', 'json', ...seed]);
       expect(start.code).toBe(1);
       expect(start.json<CheckJson>().progress).toBeLessThan(100);
       const answer = await runCli(['lesson', 'check', id, 'answer.json', '--format', 'json'], {
@@ -84,18 +86,19 @@ describe('skyplan lesson check', () => {
     const result = await runCli(['lesson', 'check', '02', '--format', 'json']);
     const json = result.json<CheckJson>();
     expect(Object.keys(json)).toEqual(['lesson', 'progress', 'goals']);
-    expect(json.progress).toBe(33);
+    expect(json.progress).toBe(25);
     expect(json.goals.map((goal) => [goal.id, goal.passed])).toEqual([
       ['app-egress', false],
       ['app-private', true],
       ['has-nat', false],
+      ['nat-eip', false],
     ]);
-    expect(json.goals[0]!.message).toMatch(/blocked at rtPrivate \(NO_ROUTE\)/);
+    expect(json.goals[0]!.message).toMatch(/blocked at Private routes\. subnet Private A has no route/);
   });
 
   it('prints a checklist as text, in Korean too', async () => {
     const text = await runCli(['lesson', 'check', '02']);
-    expect(text.stdout).toContain('start design of 02-nat-gateway-egress: 33% (1 of 3 goals)');
+    expect(text.stdout).toContain('start design of 02-nat-gateway-egress: 25% (1 of 4 goals)');
     expect(text.stdout).toContain('  [ ] app-egress: The app server reaches the internet on tcp/443');
     expect(text.stdout).toContain('  [x] app-private:');
     const ko = await runCli(['lesson', 'check', '02', '--lang', 'ko']);
@@ -112,9 +115,9 @@ describe('skyplan lesson check', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe(
       [
-        'file,progress,app-egress,app-private,has-nat,error',
-        'class/alice.skyplan.json,100,1,1,1,',
-        'class/bob.skyplan.json,33,0,1,0,',
+        'file,progress,app-egress,app-private,has-nat,nat-eip,error',
+        'class/alice.skyplan.json,100,1,1,1,1,',
+        'class/bob.skyplan.json,25,0,1,0,0,',
         '',
       ].join('\n'),
     );
@@ -125,8 +128,8 @@ describe('skyplan lesson check', () => {
     const result = await runCli(['lesson', 'check', '02', 'a.json', 'b.json', '--format', 'csv'], files);
     expect(result.code).toBe(2);
     const rows = result.stdout.trim().split('\n');
-    expect(rows[1]).toBe('a.json,100,1,1,1,');
-    expect(rows[2]).toMatch(/^b\.json,,,,,b\.json is not a usable design/);
+    expect(rows[1]).toBe('a.json,100,1,1,1,1,');
+    expect(rows[2]).toMatch(/^b\.json,,,,,,b\.json is not a usable design/);
     expect(result.stderr).toMatch(/b\.json:1:\d+/);
   });
 
@@ -136,7 +139,7 @@ describe('skyplan lesson check', () => {
     const json = result.json<{ lesson: string; designs: { file: string; progress: number }[] }>();
     expect(json.designs.map((d) => [d.file, d.progress])).toEqual([
       ['a.json', 100],
-      ['b.json', 33],
+      ['b.json', 25],
     ]);
     expect(result.code).toBe(1);
   });
@@ -163,7 +166,7 @@ describe('skyplan lesson check', () => {
   });
 
   it('exits 2 without a sub-command, with an unknown one, or without a lesson', async () => {
-    expect((await runCli(['lesson'])).stderr).toContain('needs a sub-command: list, answer or check');
+    expect((await runCli(['lesson'])).stderr).toContain('needs a sub-command: list, answer, start or check');
     expect((await runCli(['lesson', 'grade'])).stderr).toContain('unknown lesson sub-command "grade"');
     const missing = await runCli(['lesson', 'check']);
     expect(missing.code).toBe(2);

@@ -27,7 +27,9 @@ describe('skyplan simulate', () => {
     expect(result.stdout).toContain('Forward path:');
     expect(result.stdout).toContain('Return path:');
     expect(result.stdout).toMatch(/ 1\. \[source\] internet: /);
-    expect(result.stdout).toMatch(/\[sg-ingress\] sgAlb: security group sgAlb allows it in: inbound rule 1/);
+    expect(result.stdout).toMatch(
+      /\[sg-ingress\] sgAlb: security group ALB security group allows it in: inbound rule 1/,
+    );
     expect(result.stdout).toContain('REACHABLE: internet can reach alb1.');
   });
 
@@ -37,13 +39,16 @@ describe('skyplan simulate', () => {
     });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(
-      'BLOCKED at rtAppA: NO_ROUTE (Reachability Analyzer: NO_ROUTE_TO_DESTINATION)',
+      'BLOCKED at App routes A (rtAppA): NO_ROUTE (Reachability Analyzer: NO_ROUTE_TO_DESTINATION)',
     );
-    expect(result.stdout).toContain('Why: route table rtAppA of subnet appA has no route to 0.0.0.0/0');
+    // Messages name things by their names; the line prefixes keep the ids the CLI takes.
+    expect(result.stdout).toContain(
+      'Why: subnet App A has no route to 0.0.0.0/0 in its route table (App routes A)',
+    );
     expect(result.stdout).toMatch(/Fix: add a NAT gateway in a public subnet/);
   });
 
-  it('prints the JSON object of FILE-FORMAT.md with --format json', async () => {
+  it('prints the JSON object of docs/file-format.md with --format json', async () => {
     const result = await runCli(
       ['simulate', 'nonat.json', '--from', 'web', '--to', 'internet', '--format', 'json'],
       {
@@ -66,7 +71,7 @@ describe('skyplan simulate', () => {
       resource: 'web',
       direction: 'forward',
       action: 'source',
-      detail: 'web sends from 10.0.10.4 in subnet appA (AZ a)',
+      detail: 'Web service sends from 10.0.10.4 in subnet App A (AZ a)',
     });
   });
 
@@ -76,7 +81,7 @@ describe('skyplan simulate', () => {
     expect(az.stdout).toContain('Simulated failures: AZ a');
     const nat = await runCli(['simulate', twoTier, '--from', 'web', '--to', 'internet', '--fail', 'natA']);
     expect(nat.code).toBe(1);
-    expect(nat.stdout).toContain('BLOCKED at natA: RESOURCE_FAILED');
+    expect(nat.stdout).toContain('BLOCKED at NAT A (natA): RESOURCE_FAILED');
   });
 
   it('speaks Korean with --lang ko', async () => {
@@ -87,7 +92,7 @@ describe('skyplan simulate', () => {
       },
     );
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('원인: 서브넷 appA의 라우팅 테이블 rtAppA');
+    expect(result.stdout).toContain('원인: 서브넷 App A의 라우팅 테이블(App routes A)');
   });
 
   it('exits 2 naming the file and the id when --from or --to is unknown', async () => {

@@ -68,6 +68,59 @@ describe('skyplan validate', () => {
     );
   });
 
+  it('reports a schema error and a broken reference elsewhere in one pass, and still runs the rules', async () => {
+    const text = edit((d) => {
+      (d.resources.find((r) => r.id === 'pubA')!.props as { cidr: string }).cidr = '10.0.0/24';
+      d.resources.find((r) => r.id === 'natB')!.parent = 'pubZ';
+    });
+    const result = await runCli(['validate', 'both.json'], { 'both.json': text });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('(2 problem(s))');
+    expect(result.stderr).toMatch(/both\.json:\d+:\d+ \$\.resources\[7\]\.props\.cidr: cidr must be/);
+    expect(result.stderr).toMatch(/both\.json:\d+:\d+ \$\.resources\[14\]\.parent: parent refers to "pubZ"/);
+    // What hangs off the set-aside items (natA in pubA, a route to natB) is not reported twice.
+    expect(result.stderr.match(/^ {2}both\.json/gm)).toHaveLength(2);
+    // The rules ran over what loaded: the rest of the design is judged, and says what was left out.
+    expect(result.stdout).toContain('Rules ran on the part of both.json that loaded');
+    expect(result.stdout).toMatch(/set aside because of the issues above: pubA, .*natB/);
+    expect(result.stdout).not.toMatch(/set aside .*\b(igw1|vpc1|pubB|privA)\b/);
+    expect(result.stdout).toMatch(/both\.json: \d+ error\(s\), \d+ warning\(s\)/);
+  });
+
+  it('lists the issues, what was set aside and the findings together with --format json', async () => {
+    const text = edit((d) => {
+      (d.resources.find((r) => r.id === 'pubA')!.props as { cidr: string }).cidr = '10.0.0/24';
+      d.resources.find((r) => r.id === 'natB')!.parent = 'pubZ';
+    });
+    const result = await runCli(['validate', 'both.json', '--format', 'json'], { 'both.json': text });
+    expect(result.code).toBe(2);
+    const json = result.json<{
+      errors: { code: string; path: string }[];
+      setAside: string[];
+      rulesRan: boolean;
+      findings: unknown[];
+    }>();
+    expect(json.errors.map((e) => [e.code, e.path])).toEqual([
+      ['schema.cidr', '$.resources[7].props.cidr'],
+      ['ref.unknown', '$.resources[14].parent'],
+    ]);
+    expect(json.setAside).toEqual(expect.arrayContaining(['pubA', 'natB']));
+    expect(json.rulesRan).toBe(true);
+    expect(Array.isArray(json.findings)).toBe(true);
+  });
+
+  it('stops at the document level when the design as a whole is unusable (no rules)', async () => {
+    const text = edit((d) => {
+      (d as unknown as { resources: unknown }).resources = 'none';
+    });
+    const result = await runCli(['validate', 'x.json', '--format', 'json'], { 'x.json': text });
+    expect(result.code).toBe(2);
+    expect(result.json<{ rulesRan: boolean; findings: unknown[] }>()).toMatchObject({
+      rulesRan: false,
+      findings: [],
+    });
+  });
+
   it('prints the problems as JSON with --format json, still exit 2', async () => {
     const result = await runCli(['validate', 'c.json', '--format', 'json'], { 'c.json': '[1,' });
     expect(result.code).toBe(2);

@@ -90,5 +90,61 @@ test.describe('deploy panel', () => {
     await expect(lambda).toContainText('429 TooManyRequestsException');
     await expect(lambda).toContainText('estimate, not a measurement');
     await page.screenshot({ path: `${SHOTS}/deploy-lambda.png` });
+    // The same throttle is a finding in the Problems panel, saying what API Gateway callers see.
+    await page.locator('[role="tab"][data-panel="problems"]').click();
+    const finding = page.getByTestId('problem-row').filter({ hasText: 'reserved concurrency caps it at 10' });
+    await expect(finding).toContainText('HTTP 429');
+    await page.screenshot({ path: `${SHOTS}/deploy-lambda-problem.png` });
+  });
+
+  test('the canvas shows old and new tasks per AZ under each service shape as the panel steps', async ({
+    page,
+  }) => {
+    await openDesign(page, template({ minimumHealthyPercent: 50, maximumPercent: 200 }));
+    // One strip per shape of the service: the home shape in appA and its replica in appB.
+    const strips = page.locator('.react-flow__node [data-testid="canvas-tasks"]');
+    await expect(strips).toHaveCount(2);
+    const inA = page.locator('[data-testid="canvas-tasks"][data-subnet="appA"]');
+    const inB = page.locator('[data-testid="canvas-tasks"][data-subnet="appB"]');
+    await expect(inA.getByTestId('canvas-task-counts')).toHaveText('old 1 · new 0 (0 healthy)');
+    await expect(inA.getByTestId('canvas-task-old')).toHaveCount(1);
+    await expect(inA.getByTestId('canvas-task-starting')).toHaveCount(0);
+
+    await page.getByTestId('deploy-forward').click();
+    await expect(inA.getByTestId('canvas-task-counts')).toHaveText('old 1 · new 1 (0 healthy)');
+    await expect(inB.getByTestId('canvas-task-counts')).toHaveText('old 1 · new 1 (0 healthy)');
+    await expect(inA.getByTestId('canvas-task-starting')).toHaveCount(1);
+    await expect(inA).toHaveAttribute('title', /AZ a during the deploy: 1 old task\(s\), 1 new starting/);
+    const box = (await page.locator('.react-flow__node[data-id="svc"]').first().boundingBox())!;
+    await page.screenshot({
+      path: `${SHOTS}/deploy-canvas-tasks-zoom.png`,
+      clip: { x: box.x - 40, y: box.y - 10, width: box.width + 80, height: box.height + 50 },
+    });
+
+    await page.getByTestId('deploy-forward').click();
+    await expect(inB.getByTestId('canvas-task-counts')).toHaveText('old 0 · new 1 (1 healthy)');
+    await expect(inB.getByTestId('canvas-task-fresh')).toHaveCount(1);
+    await expect(inB.getByTestId('canvas-task-old')).toHaveCount(0);
+
+    // Korean, dark theme, back one step.
+    await page.getByTestId('deploy-back').click();
+    await page.getByTestId('locale-select').selectOption('ko');
+    await page.getByTestId('theme-toggle').click();
+    await expect(inA.getByTestId('canvas-task-counts')).toHaveText('이전 1 · 새 1 (정상 0)');
+    await page.screenshot({ path: `${SHOTS}/deploy-canvas-tasks-dark-ko.png` });
+
+    // Closing the Deploy panel (another bottom tab) takes the strips away.
+    await page.locator('[role="tab"][data-panel="problems"]').click();
+    await expect(strips).toHaveCount(0);
+  });
+
+  test('the cost panel shows the auto scaling range with its assumption', async ({ page }) => {
+    await openDesign(page, template({ autoScalingMin: 2, autoScalingMax: 6 }));
+    await page.locator('[role="tab"][data-panel="cost"]').click();
+    const line = page.locator('.cost-line', { hasText: 'Service auto scaling 2..6 tasks' });
+    await expect(line).toContainText('USD a month');
+    await expect(line).toContainText('assumption: all month at min / all month at max');
+    await line.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/deploy-cost-scaling.png` });
   });
 });

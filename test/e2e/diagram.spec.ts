@@ -91,6 +91,8 @@ async function openLesson(page: Page, id: string) {
 
 async function fit(page: Page) {
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
+  // A design without a layout is laid out in the background first.
+  await expect(page.getByTestId('layout-progress')).toBeHidden({ timeout: 20_000 });
   // Let the automatic layout and edge routing settle, then fit.
   await page.waitForTimeout(600);
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });

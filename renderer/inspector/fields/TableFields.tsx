@@ -82,6 +82,7 @@ export function ListenersField(props: FieldProps) {
       <ListenersEditor
         listeners={listOf<Listener>(raw)}
         onChange={(listeners) => setProp(field.key, listeners)}
+        layer4={props.resource.type === 'nlb'}
       />
     </div>
   );

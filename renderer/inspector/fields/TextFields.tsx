@@ -38,6 +38,24 @@ export function CidrField(props: FieldProps) {
   );
 }
 
+/** An IPv6 block (VPC /56, subnet /64); empty means IPv4 only. */
+export function Ipv6CidrField(props: FieldProps) {
+  const t = useT();
+  const { field, setProp } = props;
+  const { raw, label, testId } = fieldBasics(t, props);
+  return (
+    <Row label={label}>
+      <CommitText
+        value={typeof raw === 'string' ? raw : ''}
+        check={cidrCheck(t, true, 'v6')}
+        label={label}
+        testId={testId}
+        onCommit={(text) => setProp(field.key, textOrNothing(text))}
+      />
+    </Row>
+  );
+}
+
 export function NumberField(props: FieldProps) {
   const t = useT();
   const { field, setProp } = props;

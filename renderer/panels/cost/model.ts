@@ -8,6 +8,7 @@
  * The KRW column converts each line to whole won and adds those, exactly as the report's KRW
  * total does, so the column always sums to the total shown.
  */
+import { namedText } from '../../../shared/simulate/names';
 import { fieldOf } from '../../../shared/catalog/index';
 import type { Locale, MessageKey, MessageParams } from '../../../shared/i18n/index';
 import { isMessageKey, t } from '../../../shared/i18n/index';
@@ -212,7 +213,8 @@ export function costView(report: CostReport, design: Design, locale: Locale): Co
       .map((assumption) => assumptionView(assumption, design, locale)),
     hints: report.hints.map((hint) => ({
       id: hint.id,
-      message: say(locale, hint.message),
+      // Hints carry ids (nat, endpoint, eip): show the names.
+      message: namedText(design, locale, hint.message.key, hint.message.params ?? {}),
       savings:
         hint.monthlySavings > 0
           ? t(locale, 'costPanel.savingsAmount', { amount: formatUsd(hint.monthlySavings) })

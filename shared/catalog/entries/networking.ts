@@ -1,7 +1,15 @@
 import { ENDPOINT_SERVICES } from '../endpoint-services';
 import type { CatalogEntry } from '../types';
 
-const ROUTE_TARGETS = ['internet-gateway', 'nat-gateway', 'vpc-endpoint', 'ec2-instance'] as const;
+const ROUTE_TARGETS = [
+  'internet-gateway',
+  'nat-gateway',
+  'vpc-endpoint',
+  'ec2-instance',
+  'egress-only-internet-gateway',
+  'vpc-peering',
+  'transit-gateway',
+] as const;
 
 export const networking: readonly CatalogEntry[] = [
   {
@@ -11,7 +19,10 @@ export const networking: readonly CatalogEntry[] = [
     container: true,
     icon: 'architecture-group/VirtualprivatecloudVPC.svg',
     idPrefix: 'vpc',
-    fields: [{ key: 'cidr', kind: 'cidr', group: 'settings', required: true, initial: '10.0.0.0/16' }],
+    fields: [
+      { key: 'cidr', kind: 'cidr', group: 'settings', required: true, initial: '10.0.0.0/16' },
+      { key: 'ipv6Cidr', kind: 'ipv6Cidr', group: 'settings' },
+    ],
   },
   {
     type: 'subnet',
@@ -26,6 +37,7 @@ export const networking: readonly CatalogEntry[] = [
       { key: 'routeTable', kind: 'ref', group: 'settings', refTypes: ['route-table'] },
       { key: 'networkAcl', kind: 'ref', group: 'settings', refTypes: ['network-acl'] },
       { key: 'mapPublicIp', kind: 'boolean', group: 'settings', default: false },
+      { key: 'ipv6Cidr', kind: 'ipv6Cidr', group: 'settings' },
     ],
   },
   {
@@ -139,5 +151,16 @@ export const networking: readonly CatalogEntry[] = [
         unit: 'gbPerMonth',
       },
     ],
+  },
+  {
+    // IPv6 outbound only: AWS has no NAT for IPv6, this gateway is how private IPv6 hosts get out.
+    // The aws-icons package has no icon of its own for it; AWS diagrams draw the IGW icon.
+    type: 'egress-only-internet-gateway',
+    category: 'networking',
+    allowedParents: ['vpc'],
+    container: false,
+    icon: 'resource/AmazonVPCInternetGateway.svg',
+    idPrefix: 'eigw',
+    fields: [],
   },
 ];

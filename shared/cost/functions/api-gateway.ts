@@ -1,6 +1,6 @@
 /**
  * API Gateway, priced by API type: HTTP and REST APIs per million requests (tiered), WebSocket
- * APIs per million messages (connection minutes are not a FILE-FORMAT prop and are not priced;
+ * APIs per million messages (connection minutes are not a design prop (docs/file-format.md) and are not priced;
  * the line says so). Its free tier is a 12-month one, so freeTier does not apply here.
  */
 import type { ResourceOf } from '../../model/types';

@@ -1,8 +1,8 @@
 /**
  * EC2 instance (Linux, shared tenancy, on demand): instance hours, its root EBS volume, and a
  * public IPv4 address when it has one. An Elastic IP is priced on the elastic-ip resource.
- * The root volume is not a FILE-FORMAT prop: Skyplan assumes 8 GB of gp3 (the usual Amazon
- * Linux default), shown as an assumption, and reads `rootVolumeGb` when a design gives it.
+ * The root volume: `rootVolumeGb` (docs/file-format.md, Usage), else 8 GB of gp3 (the usual
+ * Amazon Linux default), shown as an assumption.
  */
 import type { ResourceOf } from '../../model/types';
 import type { PricingContext } from '../context';

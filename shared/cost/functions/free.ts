@@ -11,6 +11,7 @@ export const FREE_TYPES = [
   'internet-gateway',
   'security-group',
   'network-acl',
+  'egress-only-internet-gateway',
 ] as const;
 export type FreeType = (typeof FREE_TYPES)[number];
 

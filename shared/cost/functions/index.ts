@@ -11,8 +11,11 @@ import { isFreeType, priceFree } from './free';
 import { priceLambdaFunction } from './lambda-function';
 import { priceLambdaProvisioned } from './lambda-provisioned';
 import { priceDeploySurge } from './deploy-surge';
+import { priceScalingRange } from './ecs-scaling';
 import { priceEventBridgeBus, priceSnsTopic, priceSqsQueue } from './messaging';
+import { priceTransitGatewayAttachment, priceTransitGatewayFree, priceVpcPeering } from './multi-vpc';
 import { priceNatGateway } from './nat-gateway';
+import { priceNlb } from './nlb';
 import { priceRdsInstance } from './rds-instance';
 import { priceDynamoDbTable, priceS3Bucket } from './storage';
 import { priceInterAz, priceInternetEgress } from './transfer';
@@ -32,8 +35,14 @@ export function priceOwn(resource: Resource, ctx: PricingContext): CostLine[] | 
       return priceVpcEndpoint(resource, ctx);
     case 'alb':
       return priceAlb(resource, ctx);
+    case 'nlb':
+      return priceNlb(resource, ctx);
     case 'ecs-service':
-      return [...priceEcsService(resource, ctx), ...priceDeploySurge(resource, ctx)];
+      return [
+        ...priceEcsService(resource, ctx),
+        ...priceDeploySurge(resource, ctx),
+        ...priceScalingRange(resource, ctx),
+      ];
     case 'ec2-instance':
       return priceEc2Instance(resource, ctx);
     case 'lambda-function':
@@ -52,6 +61,13 @@ export function priceOwn(resource: Resource, ctx: PricingContext): CostLine[] | 
       return priceApiGateway(resource, ctx);
     case 'eventbridge-bus':
       return priceEventBridgeBus(resource, ctx);
+    case 'vpc-peering':
+      return priceVpcPeering(resource, ctx);
+    case 'transit-gateway-attachment':
+      return priceTransitGatewayAttachment(resource, ctx);
+    case 'transit-gateway':
+    case 'transit-gateway-route-table':
+      return priceTransitGatewayFree(resource, ctx);
     default:
       // Free types were handled above; a new type without a case fails the registry test.
       return [];

@@ -131,7 +131,7 @@ export const deploy = {
   'cost.line.lambda.provisionedDuration':
     'Lambda duration on provisioned concurrency: {requests} x {durationMs} ms x {memoryMb} MB',
   'cost.note.lambda.provisionedArm':
-    'Arm provisioned-concurrency prices are not in the table: x86 prices used',
+    'Arm provisioned-concurrency price: an estimate (the x86 price x 0.8, as for every other Lambda price)',
   'lambda.coldStart.basis':
     'estimate, not a measurement: {runtime} init at one full vCPU, plus a few ms per MB of the {packageMb} MB package, slower below 1,769 MB (CPU scales with memory; {memoryMb} MB set); provisioned concurrency removes it for the share it keeps warm',
   'lambda.effect.sync':
@@ -204,4 +204,33 @@ export const deploy = {
   'deploy.panel.surge': 'Surge: {hours} extra task-hour(s) per deploy; {minutes} minutes in all.',
   'rules.ecs-deploy-blocked.description':
     'A deployment of each ECS service, simulated with its own settings, completes and keeps serving',
+  'deploy.canvas.rolling.counts': 'old {old} · new {new} ({fresh} healthy)',
+  'deploy.canvas.rolling.title':
+    'AZ {az} during the deploy: {old} old task(s), {starting} new starting, {fresh} new healthy',
+  'deploy.canvas.blueGreen.counts': 'blue {old} · green {new} ({fresh} healthy)',
+  'deploy.canvas.blueGreen.title':
+    'AZ {az} during the deploy: {old} blue task(s), {starting} green starting, {fresh} green healthy',
+  'cost.unit.tasksAtMax': 'task(s) at max',
+  'cost.line.ecs.scalingRange':
+    'Service auto scaling {min}..{max} tasks (target tracking {metric} at {target}): {low}..{high} USD a month',
+  'cost.note.ecs.scalingRange':
+    'assumption: all month at min / all month at max; the total counts the desired {desired} task(s)',
+  'rules.lambda-throttling.description':
+    "A burst (peak requests/s x duration) fits each function's reserved concurrency and the account's Regional concurrency limit",
+  'rules.lambda-throttling.reserved':
+    'Lambda function {fn} needs {demand} concurrent executions at its peak ({rps} requests/s x {durationMs} ms) but its reserved concurrency caps it at {reserved}, so the rest is throttled: {effect}',
+  'rules.lambda-throttling.reservedFix':
+    'raise the reserved concurrency of {fn} to at least {demand}, or shorten its duration',
+  'rules.lambda-throttling.account':
+    'at their peak the Lambda functions without reserved concurrency ({fns}) need {demand} concurrent executions together, but they share only {pool} of the account limit of {limit} in this Region (the rest is reserved), so the excess is throttled: {effect}',
+  'rules.lambda-throttling.accountFix':
+    'ask AWS to raise the Regional concurrency limit (Service Quotas) and set assumptions.lambdaConcurrencyLimit to it (now {limit}), reserve concurrency for the busiest function, or shorten durations',
+  'rules.lambda-throttling.effect.sync':
+    'API Gateway and other synchronous callers get HTTP 429 (TooManyRequestsException) at once, and nothing retries for them',
+  'rules.lambda-throttling.effect.poll':
+    'an SQS trigger backs up instead of failing: the poller slows down, throttled messages return to the queue after the visibility timeout and are retried, and move to the dead-letter queue after maxReceiveCount',
+  'rules.lambda-throttling.effect.async':
+    "asynchronous events (SNS, EventBridge, S3) wait in Lambda's own queue and are retried for up to 6 hours, then go to the dead-letter queue or are dropped",
+  'rules.lambda-throttling.effect.syncAndPoll':
+    'its API Gateway (synchronous) callers get HTTP 429 at once, while its SQS trigger backs up: those messages return to the queue after the visibility timeout and are retried',
 } as const;

@@ -14,8 +14,8 @@ export const lessons = {
 
   'lessons.result.missing': 'Nothing in the design matches "{ref}": add it (or restore it) first.',
   'lessons.result.reachable.pass': '{from} reaches {to} on {flow}.',
-  'lessons.result.reachable.fail': 'From {from} to {to} on {flow}: blocked at {resource} ({code}).',
-  'lessons.result.unreachable.pass': 'Blocked at {resource} ({code}), as it should be.',
+  'lessons.result.reachable.fail': 'From {from} to {to} on {flow}: blocked at {resource}.',
+  'lessons.result.unreachable.pass': 'Blocked at {resource}, as it should be.',
   'lessons.result.unreachable.fail': '{from} can reach {to} on {flow}: this path must be closed.',
   'lessons.result.unknownRule': 'Skyplan has no rule "{rule}"; the lesson needs updating.',
   'lessons.result.noFindings.pass': 'No findings from {rule}.',
@@ -29,9 +29,9 @@ export const lessons = {
 
   'cli.lesson.summary': 'list, grade and show the answers of lessons (graded exercises)',
   'cli.lesson.usage':
-    'skyplan lesson list [--format text|json] | answer LESSON | check LESSON [DESIGN... | FOLDER] [--format text|json|csv]',
-  'cli.lesson.missingSub': '"lesson" needs a sub-command: list, answer or check. {usage}',
-  'cli.lesson.unknownSub': 'unknown lesson sub-command "{sub}"; use list, answer or check',
+    'skyplan lesson list [--format text|json] | answer LESSON | start LESSON [--seed N] | check LESSON [DESIGN... | FOLDER] [--seed N] [--format text|json|csv]',
+  'cli.lesson.missingSub': '"lesson" needs a sub-command: list, answer, start or check. {usage}',
+  'cli.lesson.unknownSub': 'unknown lesson sub-command "{sub}"; use list, answer, start or check',
   'cli.lesson.missingLesson': '"lesson {sub}" needs a LESSON: a bundled lesson id or a .lesson.json file',
   'cli.lesson.badFormatFor': '--format {format} does not apply to "lesson {sub}"; use {formats}',
   'cli.lesson.extraArgs': '"lesson {sub}" takes no argument "{arg}"',

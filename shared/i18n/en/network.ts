@@ -71,14 +71,14 @@ export const network = {
   'network.hop.publicEndpoint': '{resource} is reached at its public AWS endpoint; no VPC is involved',
 
   // Why a path is blocked, and what to do.
-  'network.blocked.noRoute': 'route table {table} of subnet {subnet} has no route to {destination}',
+  'network.blocked.noRoute': 'subnet {subnet} has no route to {destination} in its route table ({table})',
   'network.fix.noRouteInternet':
     'add a NAT gateway in a public subnet and a 0.0.0.0/0 route to it in {table} (or, for a public subnet, a route to the internet gateway)',
   'network.fix.noRoute': 'add a route for {destination} to {table}',
   'network.blocked.crossVpc':
     '{resource} is in VPC {vpc} and {target} is in VPC {otherVpc}: no route connects the two VPCs',
   'network.fix.crossVpc':
-    'put both in one VPC, or give {target} a public address; VPC peering and transit gateways are not modelled yet',
+    'join the two VPCs with a peering connection or a transit gateway (routes in both VPCs), or give {target} a public address',
   'network.blocked.lambdaOutsideVpc':
     '{resource} runs outside any VPC, so it can reach {target} only at a public address, and {target} has none',
   'network.fix.lambdaOutsideVpc':
@@ -114,7 +114,7 @@ export const network = {
   'network.fix.noPublicIpIngress':
     'put an internet-facing load balancer in front of {resource}, or give it a public address in a public subnet',
   'network.blocked.natNotPublic':
-    'NAT gateway {nat} sits in subnet {subnet}, whose route table {table} has no route to an internet gateway: the subnet is not public',
+    'NAT gateway {nat} sits in subnet {subnet}, whose route table ({table}) has no route to an internet gateway: the subnet is not public',
   'network.fix.natNotPublic':
     'move {nat} to a public subnet, or route 0.0.0.0/0 in {table} to the internet gateway',
   'network.blocked.natPrivate': 'NAT gateway {nat} has private connectivity: it cannot reach the internet',
@@ -164,7 +164,8 @@ export const network = {
   'network.blocked.resourceFailed': '{resource} is down (simulated failure)',
   'network.fix.resourceFailed':
     'run a second {type} in another Availability Zone so one failure does not cut the path',
-  'network.blocked.azFailed': '{resource} runs only in AZ {azs}, which is down (simulated failure)',
+  'network.blocked.azFailed':
+    '{resource} is down: every Availability Zone it runs in ({azs}) has failed (simulated failure)',
   'network.fix.azFailed': 'spread {resource} over subnets in at least two Availability Zones',
   'network.blocked.natAzFailed':
     'subnet {subnet} sends its internet traffic to NAT gateway {nat} in AZ {az}, which is down (simulated failure)',

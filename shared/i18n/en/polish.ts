@@ -60,4 +60,16 @@ export const polish = {
   'polish.cli.unknownId': '{file}: no resource with id "{id}" (given to {option}). Valid ids: {ids}',
   'polish.cli.ambiguousType':
     '{file}: {option} {id} is a resource type with {count} resources in this design ({ids}); give one id',
+  // Names in messages: a subnet with no route table of its own uses its VPC's main table.
+  'names.mainTableOf': 'the main route table of VPC {value}',
+  'rules.alb-multi-az.noSubnets':
+    'Load balancer {alb} has no subnets; AWS requires an ALB to have subnets in at least two Availability Zones',
+  'rules.alb-multi-az.noSubnetsFix': 'add subnets of two Availability Zones to {alb}',
+  // skyplan validate over a file with schema or reference issues.
+  'polish.validate.partial':
+    'Rules ran on the part of {file} that loaded (set aside because of the issues above: {ids}):',
+  'polish.validate.noRules': 'The rules did not run: fix the issues above first.',
+  // Hop actions of multi-VPC paths, as the step list labels them.
+  'polish.hop.tgw': 'transit gateway',
+  'polish.hop.peering': 'VPC peering',
 };

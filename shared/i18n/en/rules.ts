@@ -33,7 +33,7 @@ export const rules = {
   'rules.alb-multi-az.description':
     'an Application Load Balancer has subnets in at least two Availability Zones',
   'rules.alb-multi-az.tooFewAzs':
-    'Load balancer {alb} has subnets in {count} Availability Zone(s) ({azs}); AWS requires an ALB to have subnets in at least two',
+    'Load balancer {alb} has subnets only in Availability Zone {azs}; AWS requires an ALB to have subnets in at least two',
   'rules.alb-multi-az.fix': 'add a subnet of another Availability Zone to {alb}',
   'rules.alb-multi-az.sameAz':
     'Load balancer {alb} has several subnets in Availability Zone {az} ({subnets}); an ALB takes one subnet per zone',
@@ -330,7 +330,7 @@ export const rules = {
   'rules.rds-subnet-group-azs.description':
     "a database's subnet group covers at least two Availability Zones",
   'rules.rds-subnet-group-azs.tooFewAzs':
-    "Database {db}'s subnet group covers {count} Availability Zone(s) ({azs}); AWS requires a DB subnet group to cover at least two, even for a Single-AZ database",
+    "Database {db}'s subnet group covers only Availability Zone {azs}; AWS requires a DB subnet group to cover at least two, even for a Single-AZ database",
   'rules.rds-subnet-group-azs.fix': 'add a subnet of another Availability Zone to {db}',
 
   'rules.alb-listener-protocol.description': 'Application Load Balancer listeners use HTTP or HTTPS',

@@ -130,7 +130,8 @@ export const deploy: Record<keyof typeof en, string> = {
   'cost.line.lambda.provisioned': 'Lambda 프로비저닝된 동시성: {concurrency} x {memoryMb} MB, {hours}시간',
   'cost.line.lambda.provisionedDuration':
     '프로비저닝된 동시성에서의 Lambda 실행 시간: {requests} x {durationMs} ms x {memoryMb} MB',
-  'cost.note.lambda.provisionedArm': 'Arm용 프로비저닝된 동시성 가격이 표에 없어 x86 가격을 사용했습니다',
+  'cost.note.lambda.provisionedArm':
+    'Arm용 프로비저닝된 동시성 가격은 추정치입니다(다른 모든 Lambda 가격처럼 x86 가격 x 0.8)',
   'lambda.coldStart.basis':
     '측정값이 아닌 추정치: vCPU 1개 기준 {runtime} 초기화 시간에 {packageMb} MB 패키지의 MB당 몇 ms를 더하고, 1,769 MB 미만이면 더 느려집니다(CPU가 메모리에 비례, 설정값 {memoryMb} MB). 프로비저닝된 동시성이 따뜻하게 유지하는 비율만큼은 콜드 스타트가 없습니다',
   'lambda.effect.sync':
@@ -202,4 +203,33 @@ export const deploy: Record<keyof typeof en, string> = {
   'deploy.panel.surge': '추가 태스크: 배포당 {hours} 태스크-시간, 전체 {minutes}분.',
   'rules.ecs-deploy-blocked.description':
     '각 ECS 서비스의 배포를 그 설정대로 시뮬레이션했을 때 끝까지 진행되고 계속 트래픽을 처리합니다',
+  'deploy.canvas.rolling.counts': '이전 {old} · 새 {new} (정상 {fresh})',
+  'deploy.canvas.rolling.title':
+    '배포 중 가용 영역 {az}: 이전 태스크 {old}개, 시작 중인 새 태스크 {starting}개, 정상인 새 태스크 {fresh}개',
+  'deploy.canvas.blueGreen.counts': '블루 {old} · 그린 {new} (정상 {fresh})',
+  'deploy.canvas.blueGreen.title':
+    '배포 중 가용 영역 {az}: 블루 태스크 {old}개, 시작 중인 그린 {starting}개, 정상인 그린 {fresh}개',
+  'cost.unit.tasksAtMax': '최대 태스크 수',
+  'cost.line.ecs.scalingRange':
+    '서비스 오토 스케일링 태스크 {min}..{max}개 (대상 추적 {metric} 목표 {target}): 월 {low}..{high} USD',
+  'cost.note.ecs.scalingRange':
+    '가정: 한 달 내내 최소 / 한 달 내내 최대로 계산; 합계는 원하는 개수 {desired}개 기준',
+  'rules.lambda-throttling.description':
+    '버스트(최대 초당 요청 x 실행 시간)가 각 함수의 예약 동시성과 계정의 리전 동시성 한도 안에 들어가는지',
+  'rules.lambda-throttling.reserved':
+    'Lambda 함수 {fn}은(는) 최대 부하에서 동시 실행 {demand}개가 필요하지만(초당 요청 {rps}개 x {durationMs} ms) 예약 동시성이 {reserved}개로 제한하므로 나머지는 스로틀링됩니다: {effect}',
+  'rules.lambda-throttling.reservedFix':
+    '{fn}의 예약 동시성을 {demand}개 이상으로 올리거나 실행 시간을 줄이세요',
+  'rules.lambda-throttling.account':
+    '예약 동시성이 없는 Lambda 함수들({fns})은 최대 부하에서 함께 동시 실행 {demand}개가 필요하지만, 이 리전의 계정 한도 {limit}개 중 {pool}개만 나눠 쓸 수 있으므로(나머지는 예약됨) 초과분은 스로틀링됩니다: {effect}',
+  'rules.lambda-throttling.accountFix':
+    'AWS에 리전 동시성 한도 상향을 요청하고(Service Quotas) assumptions.lambdaConcurrencyLimit을 그 값으로 바꾸거나(현재 {limit}), 가장 바쁜 함수에 동시성을 예약하거나, 실행 시간을 줄이세요',
+  'rules.lambda-throttling.effect.sync':
+    'API Gateway 같은 동기 호출자는 즉시 HTTP 429(TooManyRequestsException)를 받고, 아무도 대신 재시도하지 않습니다',
+  'rules.lambda-throttling.effect.poll':
+    'SQS 트리거는 실패하지 않고 밀립니다: 폴러가 속도를 늦추고, 스로틀링된 메시지는 표시 제한 시간이 지나면 큐로 돌아와 재시도되며, maxReceiveCount를 넘으면 배달 못한 편지 큐로 갑니다',
+  'rules.lambda-throttling.effect.async':
+    '비동기 이벤트(SNS, EventBridge, S3)는 Lambda 자체 큐에서 기다리며 최대 6시간 재시도된 뒤 배달 못한 편지 큐로 가거나 버려집니다',
+  'rules.lambda-throttling.effect.syncAndPoll':
+    'API Gateway(동기) 호출자는 즉시 HTTP 429를 받지만, SQS 트리거는 밀립니다: 그 메시지는 표시 제한 시간이 지나면 큐로 돌아와 재시도됩니다',
 };

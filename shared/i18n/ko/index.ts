@@ -18,6 +18,10 @@ import { diagram } from './diagram';
 import { deploy } from './deploy';
 import { interop } from './interop';
 import { polish } from './polish';
+import { multivpc } from './multivpc';
+import { nlbIpv6 } from './nlb-ipv6';
+import { scale } from './scale';
+import { cliEdit } from './cli-edit';
 
 export const ko: Record<keyof typeof en, string> = {
   ...model,
@@ -39,4 +43,8 @@ export const ko: Record<keyof typeof en, string> = {
   ...deploy,
   ...interop,
   ...polish,
+  ...multivpc,
+  ...nlbIpv6,
+  ...scale,
+  ...cliEdit,
 };

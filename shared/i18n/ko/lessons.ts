@@ -15,8 +15,8 @@ export const lessons: Record<keyof typeof en, string> = {
 
   'lessons.result.missing': '설계에 "{ref}"에 해당하는 리소스가 없습니다: 먼저 추가(또는 복구)하세요.',
   'lessons.result.reachable.pass': '{from}에서 {to}(으)로 {flow} 트래픽이 도달합니다.',
-  'lessons.result.reachable.fail': '{from}에서 {to}(으)로 가는 {flow}: {resource}에서 차단됨 ({code}).',
-  'lessons.result.unreachable.pass': '{resource}에서 차단됩니다 ({code}). 의도한 대로입니다.',
+  'lessons.result.reachable.fail': '{from}에서 {to}(으)로 가는 {flow}: {resource}에서 차단됩니다.',
+  'lessons.result.unreachable.pass': '{resource}에서 차단됩니다. 의도한 대로입니다.',
   'lessons.result.unreachable.fail':
     '{from}에서 {to}(으)로 {flow} 접근이 가능합니다: 이 경로를 막아야 합니다.',
   'lessons.result.unknownRule': 'Skyplan에 "{rule}" 규칙이 없습니다. 실습 파일을 고쳐야 합니다.',
@@ -31,9 +31,9 @@ export const lessons: Record<keyof typeof en, string> = {
 
   'cli.lesson.summary': '실습(자동 채점 과제) 목록 보기, 채점, 정답 보기',
   'cli.lesson.usage':
-    'skyplan lesson list [--format text|json] | answer LESSON | check LESSON [DESIGN... | FOLDER] [--format text|json|csv]',
-  'cli.lesson.missingSub': '"lesson"에는 하위 명령이 필요합니다: list, answer, check. {usage}',
-  'cli.lesson.unknownSub': '알 수 없는 lesson 하위 명령 "{sub}"; list, answer, check 중 하나를 쓰세요',
+    'skyplan lesson list [--format text|json] | answer LESSON | start LESSON [--seed N] | check LESSON [DESIGN... | FOLDER] [--seed N] [--format text|json|csv]',
+  'cli.lesson.missingSub': '"lesson"에는 하위 명령이 필요합니다: list, answer, start, check. {usage}',
+  'cli.lesson.unknownSub': '알 수 없는 lesson 하위 명령 "{sub}"; list, answer, start, check 중 하나를 쓰세요',
   'cli.lesson.missingLesson': '"lesson {sub}"에는 LESSON이 필요합니다: 내장 실습 id 또는 .lesson.json 파일',
   'cli.lesson.badFormatFor':
     '--format {format}은(는) "lesson {sub}"에 쓸 수 없습니다; {formats} 중 하나를 쓰세요',

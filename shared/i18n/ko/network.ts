@@ -63,14 +63,14 @@ export const network: Record<keyof typeof en, string> = {
   'network.hop.publicEndpoint': '{resource}은(는) AWS 퍼블릭 엔드포인트로 접근하며 VPC를 거치지 않습니다',
 
   'network.blocked.noRoute':
-    '서브넷 {subnet}의 라우팅 테이블 {table}에 {destination}(으)로 가는 경로가 없습니다',
+    '서브넷 {subnet}의 라우팅 테이블({table})에 {destination}(으)로 가는 경로가 없습니다',
   'network.fix.noRouteInternet':
     '퍼블릭 서브넷에 NAT 게이트웨이를 두고 {table}에 0.0.0.0/0 → NAT 경로를 추가하세요 (퍼블릭 서브넷이라면 인터넷 게이트웨이로 가는 경로)',
   'network.fix.noRoute': '{table}에 {destination} 경로를 추가하세요',
   'network.blocked.crossVpc':
     '{resource}은(는) VPC {vpc}에, {target}은(는) VPC {otherVpc}에 있습니다: 두 VPC를 잇는 경로가 없습니다',
   'network.fix.crossVpc':
-    '둘을 한 VPC에 두거나 {target}에 퍼블릭 주소를 주세요. VPC 피어링과 트랜짓 게이트웨이는 아직 모델링하지 않습니다',
+    '두 VPC를 피어링 연결이나 트랜짓 게이트웨이로 잇고(양쪽 VPC에 경로 추가) 또는 {target}에 퍼블릭 주소를 주세요',
   'network.blocked.lambdaOutsideVpc':
     '{resource}은(는) VPC 밖에서 실행되므로 퍼블릭 주소로만 {target}에 갈 수 있는데, {target}에는 퍼블릭 주소가 없습니다',
   'network.fix.lambdaOutsideVpc':
@@ -106,7 +106,7 @@ export const network: Record<keyof typeof en, string> = {
   'network.fix.noPublicIpIngress':
     '{resource} 앞에 인터넷 연결(internet-facing) 로드밸런서를 두거나, 퍼블릭 서브넷에서 퍼블릭 주소를 주세요',
   'network.blocked.natNotPublic':
-    'NAT 게이트웨이 {nat}이(가) 있는 서브넷 {subnet}의 라우팅 테이블 {table}에 인터넷 게이트웨이로 가는 경로가 없습니다: 퍼블릭 서브넷이 아닙니다',
+    'NAT 게이트웨이 {nat}이(가) 있는 서브넷 {subnet}의 라우팅 테이블({table})에 인터넷 게이트웨이로 가는 경로가 없습니다: 퍼블릭 서브넷이 아닙니다',
   'network.fix.natNotPublic':
     '{nat}을(를) 퍼블릭 서브넷으로 옮기거나, {table}의 0.0.0.0/0을 인터넷 게이트웨이로 보내세요',
   'network.blocked.natPrivate': 'NAT 게이트웨이 {nat}은(는) 프라이빗 연결 유형이라 인터넷에 나갈 수 없습니다',
@@ -157,7 +157,7 @@ export const network: Record<keyof typeof en, string> = {
   'network.fix.resourceFailed':
     '다른 가용 영역에 {type}을(를) 하나 더 두어 한 번의 장애로 경로가 끊기지 않게 하세요',
   'network.blocked.azFailed':
-    '{resource}은(는) 가용 영역 {azs}에서만 실행되는데, 그 가용 영역이 중단되었습니다 (장애 시뮬레이션)',
+    '{resource}이(가) 실행되는 가용 영역({azs})이 모두 중단되었습니다 (장애 시뮬레이션)',
   'network.fix.azFailed': '{resource}을(를) 두 개 이상의 가용 영역에 있는 서브넷에 분산하세요',
   'network.blocked.natAzFailed':
     '서브넷 {subnet}은(는) 인터넷 트래픽을 가용 영역 {az}의 NAT 게이트웨이 {nat}(으)로 보내는데, 그 가용 영역이 중단되었습니다 (장애 시뮬레이션)',

@@ -57,4 +57,13 @@ export const polish: Record<keyof typeof en, string> = {
     '{file}: id가 "{id}"인 리소스가 없습니다 ({option}에 지정됨). 사용할 수 있는 id: {ids}',
   'polish.cli.ambiguousType':
     '{file}: {option} {id}은(는) 이 설계에 {count}개 있는 리소스 유형입니다 ({ids}). id 하나를 지정하세요',
+  'names.mainTableOf': 'VPC {value}의 기본 라우팅 테이블',
+  'rules.alb-multi-az.noSubnets':
+    '로드밸런서 {alb}에 서브넷이 없습니다. AWS는 ALB에 두 개 이상의 가용 영역의 서브넷을 요구합니다',
+  'rules.alb-multi-az.noSubnetsFix': '{alb}에 서로 다른 두 가용 영역의 서브넷을 추가하세요',
+  'polish.validate.partial':
+    '{file} 중 읽을 수 있는 부분에 규칙을 적용했습니다 (위 문제 때문에 제외: {ids}):',
+  'polish.validate.noRules': '규칙을 실행하지 않았습니다: 위 문제를 먼저 고치세요.',
+  'polish.hop.tgw': '전송 게이트웨이',
+  'polish.hop.peering': 'VPC 피어링',
 };

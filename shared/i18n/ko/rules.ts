@@ -28,7 +28,7 @@ export const rules: Record<keyof typeof en, string> = {
 
   'rules.alb-multi-az.description': '애플리케이션 로드밸런서가 두 개 이상의 가용 영역에 서브넷을 가지는지',
   'rules.alb-multi-az.tooFewAzs':
-    '로드밸런서 {alb}의 서브넷이 가용 영역 {count}개({azs})에만 있습니다. AWS는 ALB에 두 개 이상의 가용 영역의 서브넷을 요구합니다',
+    '로드밸런서 {alb}의 서브넷이 가용 영역 {azs}에만 있습니다. AWS는 ALB에 두 개 이상의 가용 영역의 서브넷을 요구합니다',
   'rules.alb-multi-az.fix': '{alb}에 다른 가용 영역의 서브넷을 추가하세요',
   'rules.alb-multi-az.sameAz':
     '로드밸런서 {alb}에 가용 영역 {az}의 서브넷이 여러 개({subnets}) 있습니다. ALB는 영역마다 서브넷 하나만 받습니다',
@@ -319,7 +319,7 @@ export const rules: Record<keyof typeof en, string> = {
 
   'rules.rds-subnet-group-azs.description': '데이터베이스의 서브넷 그룹이 가용 영역 두 곳 이상에 걸치는지',
   'rules.rds-subnet-group-azs.tooFewAzs':
-    '데이터베이스 {db}의 서브넷 그룹은 가용 영역 {count}곳({azs})에만 걸칩니다. AWS는 단일 AZ 데이터베이스라도 DB 서브넷 그룹이 두 영역 이상에 걸치도록 요구합니다',
+    '데이터베이스 {db}의 서브넷 그룹은 가용 영역 {azs}에만 걸칩니다. AWS는 단일 AZ 데이터베이스라도 DB 서브넷 그룹이 두 영역 이상에 걸치도록 요구합니다',
   'rules.rds-subnet-group-azs.fix': '{db}에 다른 가용 영역의 서브넷을 더하세요',
 
   'rules.alb-listener-protocol.description': 'Application Load Balancer 리스너가 HTTP나 HTTPS인지',

@@ -42,7 +42,7 @@ export const simulate: Record<keyof typeof en, string> = {
   'simulate.clearFocus': '시뮬레이션 강조 지우기',
   'simulate.failure.title': '장애 모드',
   'simulate.failure.azs': '가용 영역 장애',
-  'simulate.failure.az': 'AZ {az}',
+  'simulate.failure.az': '가용 영역 {az}',
   'simulate.failure.resource': '리소스 하나 장애',
   'simulate.failure.add': '장애 발생',
   'simulate.failure.clear': '모두 복구',

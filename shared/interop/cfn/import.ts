@@ -16,6 +16,7 @@ import type { Handler } from './handlers';
 import { inferConnections } from './infer';
 import { Resolver } from './intrinsics';
 import { NETWORK_HANDLERS } from './map-network';
+import { MULTI_VPC_HANDLERS } from './map-multi-vpc';
 import { inlineRules } from './rules';
 import { MESSAGING_HANDLERS } from './map-messaging';
 import { SERVICE_HANDLERS } from './map-services';
@@ -32,6 +33,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...NETWORK_HANDLERS,
   ...SERVICE_HANDLERS,
   ...MESSAGING_HANDLERS,
+  ...MULTI_VPC_HANDLERS,
 };
 
 export interface ImportOptions {

@@ -19,7 +19,14 @@ export function azLetter(value: unknown): string | undefined {
 }
 
 function routeTarget(m: Mapper, props: Record<string, unknown>): string | undefined {
-  for (const key of ['GatewayId', 'NatGatewayId', 'VpcEndpointId', 'InstanceId']) {
+  for (const key of [
+    'GatewayId',
+    'NatGatewayId',
+    'VpcEndpointId',
+    'InstanceId',
+    'VpcPeeringConnectionId',
+    'TransitGatewayId',
+  ]) {
     const target = m.ref(props[key]);
     if (target) return target;
   }

@@ -2,6 +2,7 @@
 import type { NetworkAclRule, Protocol, Resource, SecurityGroupRule } from '../../model/types';
 import type { CfnTemplate, Json } from './cfn-context';
 import { asciiText, getAtt, ref } from './cfn-context';
+import { writeMultiVpc } from './cfn-multi-vpc';
 
 const PROTOCOL_NUMBER: Record<Protocol, string> = { tcp: '6', udp: '17', icmp: '1', all: '-1' };
 const IP_PROTOCOL: Record<Protocol, string> = { tcp: 'tcp', udp: 'udp', icmp: 'icmp', all: '-1' };
@@ -57,6 +58,8 @@ function routeTargetKey(t: CfnTemplate, target: string): string | undefined {
   if (type === 'nat-gateway') return 'NatGatewayId';
   if (type === 'vpc-endpoint') return 'VpcEndpointId';
   if (type === 'ec2-instance') return 'InstanceId';
+  if (type === 'vpc-peering') return 'VpcPeeringConnectionId';
+  if (type === 'transit-gateway') return 'TransitGatewayId';
   return undefined;
 }
 
@@ -250,6 +253,6 @@ export function writeNetwork(t: CfnTemplate, r: Resource): boolean {
       return true;
     }
     default:
-      return false;
+      return writeMultiVpc(t, r);
   }
 }

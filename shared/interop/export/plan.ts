@@ -61,6 +61,12 @@ export const NATIVE_PROPS: Readonly<Record<ResourceType, readonly string[]>> = {
   'sns-topic': ['fifo'],
   'api-gateway': ['apiType', 'endpointType'],
   'eventbridge-bus': [],
+  'vpc-peering': ['requesterVpc', 'accepterVpc'],
+  'transit-gateway': [],
+  'transit-gateway-attachment': ['transitGateway', 'subnets'],
+  'transit-gateway-route-table': ['transitGateway', 'associations', 'propagations', 'routes'],
+  nlb: [],
+  'egress-only-internet-gateway': [],
 };
 
 /** Props with no native equivalent, as given in the design (defaults are left to the reader). */

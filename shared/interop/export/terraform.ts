@@ -44,6 +44,10 @@ const TF_TYPES: Readonly<Record<string, string>> = {
   'sqs-queue': 'aws_sqs_queue',
   'sns-topic': 'aws_sns_topic',
   'eventbridge-bus': 'aws_cloudwatch_event_bus',
+  'vpc-peering': 'aws_vpc_peering_connection',
+  'transit-gateway': 'aws_ec2_transit_gateway',
+  'transit-gateway-attachment': 'aws_ec2_transit_gateway_vpc_attachment',
+  'transit-gateway-route-table': 'aws_ec2_transit_gateway_route_table',
 };
 
 export function exportTerraform(design: Design): string {

@@ -4,6 +4,7 @@ import { portRange } from './cfn-network';
 import { expr } from './hcl';
 import type { Body } from './hcl';
 import type { TfConfig } from './tf-context';
+import { writeTfMultiVpc } from './tf-multi-vpc';
 
 const IP_PROTOCOL: Record<Protocol, string> = { tcp: 'tcp', udp: 'udp', icmp: 'icmp', all: '-1' };
 
@@ -26,6 +27,8 @@ function routeTarget(tf: TfConfig, target: string): Body | undefined {
   if (type === 'vpc-endpoint') return { vpc_endpoint_id: tf.attr(target) };
   if (type === 'ec2-instance')
     return { network_interface_id: tf.attr(target, 'primary_network_interface_id') };
+  if (type === 'vpc-peering') return { vpc_peering_connection_id: tf.attr(target) };
+  if (type === 'transit-gateway') return { transit_gateway_id: tf.attr(target) };
   return undefined;
 }
 
@@ -182,6 +185,6 @@ export function writeTfNetwork(tf: TfConfig, r: Resource): boolean {
       return true;
     }
     default:
-      return false;
+      return writeTfMultiVpc(tf, r);
   }
 }

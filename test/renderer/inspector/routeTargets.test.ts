@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../../shared/model/types';
 import { enclosingVpc, referenceCandidates, routeTargetsFor } from '../../../renderer/inspector/routeTargets';
-import { twoTierDesign } from '../fixtures';
+import { twoTierDesign } from '../../fixtures/designs';
 
 const TARGETS = ['internet-gateway', 'nat-gateway', 'vpc-endpoint', 'ec2-instance'];
 

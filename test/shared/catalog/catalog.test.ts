@@ -80,7 +80,7 @@ describe('catalog', () => {
     expect(canPlace('lambda-function', 'subnet')).toBe(true);
   });
 
-  it('documents the usage defaults FILE-FORMAT.md names', () => {
+  it('documents the usage defaults docs/file-format.md names', () => {
     expect(defaultOf('ecs-service', 'cpu')).toBe(0.5);
     expect(defaultOf('ecs-service', 'memoryGb')).toBe(1);
     expect(defaultOf('lambda-function', 'ephemeralStorageMb')).toBe(512);

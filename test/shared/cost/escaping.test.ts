@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCost, formatCostCsv, formatCostMarkdown } from '../../../shared/cost/index';
 import { buildReview, csvField, reviewToHtml, reviewToMarkdown } from '../../../shared/io/index';
 import type { Design } from '../../../shared/model/index';
-import { smallDesign } from '../model/fixtures';
+import { smallDesign } from '../../fixtures/designs';
 
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)> [x](javascript:alert(1))';
 const HOSTILE_NAME = 'web\n<script>alert(1)</script>\r# heading';
@@ -19,7 +19,7 @@ function hostileDesign(): Design {
   web.name = HOSTILE_NAME;
   design.resources.find((r) => r.id === 'vpc1')!.name = '=HYPERLINK("http://evil.invalid","x")';
   design.resources.find((r) => r.id === 'igw1')!.name = '@SUM(1+1)';
-  design.resources.find((r) => r.id === 'rt1')!.name = '+1+1';
+  design.resources.find((r) => r.id === 'rtPublic')!.name = '+1+1';
   design.resources.find((r) => r.id === 'pubA')!.name = '-2+3';
   return design;
 }
@@ -51,7 +51,7 @@ describe('cost exports escape user text', () => {
     expect(rows[0]).toMatch(/^Resource,Name,Type,Type name,Description,/);
     expect(csv).toContain(`vpc1,"'=HYPERLINK(""http://evil.invalid"",""x"")",vpc,VPC,`);
     expect(csv).toContain(`igw1,'@SUM(1+1),internet-gateway,`);
-    expect(csv).toContain(`rt1,'+1+1,`);
+    expect(csv).toContain(`rtPublic,'+1+1,`);
     expect(csv).toContain(`pubA,'-2+3,`);
     // The multi-line name stays one quoted field: no row starts with the script.
     expect(rows.some((row) => row.startsWith('<script>'))).toBe(false);

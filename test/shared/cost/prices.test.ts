@@ -84,6 +84,51 @@ const VARIANTS: Record<ResourceType, Resource[]> = {
     props: { apiType },
   })),
   'eventbridge-bus': [{ id: 'x', type: 'eventbridge-bus', props: {} }],
+  nlb: [
+    {
+      id: 'x',
+      type: 'nlb',
+      parent: 'vpc1',
+      props: {
+        scheme: 'internet-facing',
+        subnets: ['subnet-a', 'subnet-b'],
+        listeners: [{ port: 443, protocol: 'TLS' }],
+      },
+    },
+    {
+      id: 'y',
+      type: 'nlb',
+      parent: 'vpc1',
+      props: { scheme: 'internal', subnets: ['subnet-a'], listeners: [{ port: 53, protocol: 'UDP' }] },
+    },
+  ],
+  'egress-only-internet-gateway': [
+    { id: 'x', type: 'egress-only-internet-gateway', parent: 'vpc1', props: {} },
+  ],
+  'vpc-peering': [
+    {
+      id: 'x',
+      type: 'vpc-peering',
+      props: { requesterVpc: 'vpc1', accepterVpc: 'vpc1', crossAzGbPerMonth: 10 },
+    },
+    {
+      id: 'y',
+      type: 'vpc-peering',
+      props: { requesterVpc: 'vpc1', accepterVpc: 'vpc1', interRegionGbPerMonth: 5 },
+    },
+  ],
+  'transit-gateway': [{ id: 'x', type: 'transit-gateway', props: {} }],
+  'transit-gateway-attachment': [
+    {
+      id: 'x',
+      type: 'transit-gateway-attachment',
+      parent: 'vpc1',
+      props: { transitGateway: 'x', subnets: ['subnet-a', 'subnet-b'] },
+    },
+  ],
+  'transit-gateway-route-table': [
+    { id: 'x', type: 'transit-gateway-route-table', props: { transitGateway: 'x' } },
+  ],
 };
 
 describe('price tables', () => {

@@ -137,7 +137,7 @@ describe('re-pricing in the other region', () => {
 describe('formats', () => {
   const report = computeCost(twoTier);
 
-  it('JSON has exactly the FILE-FORMAT.md fields first, in order', () => {
+  it('JSON has exactly the docs/file-format.md fields first, in order', () => {
     const json = costToJson(report);
     expect(Object.keys(json).slice(0, 4)).toEqual(['region', 'currency', 'monthlyTotal', 'items']);
     expect(json.currency).toBe('USD');

@@ -5,7 +5,7 @@ import { computeDiagram, computeLayout, mergeLayout, missingLayout } from '../..
 import type { Design } from '../../../shared/model/types';
 import { absolutePosition, containerAt } from '../../../shared/diagram/geometry';
 import { generateDesign } from '../../bench/generate';
-import { twoTierDesign } from '../../renderer/fixtures';
+import { twoTierDesign } from '../../fixtures/designs';
 
 describe('automatic layout', () => {
   it('gives every resource a box, children inside their container', async () => {

@@ -3,7 +3,7 @@
  * two-AZ variant (public and private subnet in AZ a and b) with room to drop things.
  */
 import type { Design, Resource } from '../../../shared/model/types';
-import { twoTierDesign } from '../../renderer/fixtures';
+import { twoTierDesign } from '../../fixtures/designs';
 
 export { twoTierDesign };
 

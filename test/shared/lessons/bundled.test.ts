@@ -9,6 +9,7 @@ import {
   defaultEngine,
   evaluateLesson,
   findBundledLesson,
+  lessonForSeed,
 } from '../../../shared/lessons/index';
 
 const engine = defaultEngine();
@@ -24,7 +25,9 @@ describe('bundled lessons', () => {
   it.each(lessons.map((entry) => [entry.lesson.id, entry] as const))(
     '%s: start fails a goal, answer passes all',
     (_id, entry) => {
-      const start = evaluateLesson(entry.lesson, entry.lesson.start, engine);
+      // A troubleshooting lesson starts healthy: a student's seed injects the fault (faults.ts).
+      const lesson = lessonForSeed(entry.lesson, 1);
+      const start = evaluateLesson(lesson, lesson.start, engine);
       expect(start.progress).toBeLessThan(100);
       expect(start.goals.some((goal) => !goal.passed)).toBe(true);
       const answer = evaluateLesson(entry.lesson, entry.lesson.answer, engine);

@@ -7,12 +7,12 @@ import { CATALOG } from '../../../shared/catalog/index';
 import { computeCost } from '../../../shared/cost/index';
 import { checkDesignValue, parseDesign, readJson, serializeDesign } from '../../../shared/model/index';
 import { runRules } from '../../../shared/rules/index';
-import { smallDesign, text } from './fixtures';
+import { smallDesign, jsonText } from '../../fixtures/designs';
 
 function withResources(extra: Record<string, unknown>[]): string {
   const design = smallDesign() as unknown as { resources: Record<string, unknown>[] };
   design.resources.push(...extra);
-  return text(design);
+  return jsonText(design);
 }
 
 describe('loader hardening', () => {
@@ -93,7 +93,7 @@ describe('loader hardening', () => {
     if (!result.ok) expect(result.issues[0]?.path).toEqual(['resources', 7, 'props', 'requestsPerMonth']);
     const design = smallDesign() as unknown as { connections: Record<string, unknown>[] };
     design.connections[0]!.dataOutGbPerMonth = 1e300;
-    expect(parseDesign(text(design)).ok).toBe(false);
+    expect(parseDesign(jsonText(design)).ok).toBe(false);
   });
 
   it('says a number literal too large for a double is Infinity, not null', () => {

@@ -1,16 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeIssue, issueMessage, parseDesign } from '../../../shared/model/index';
-import { smallDesign, text } from './fixtures';
+import { smallDesign, jsonText } from '../../fixtures/designs';
 
 function issuesOf(value: unknown) {
-  const result = parseDesign(typeof value === 'string' ? value : text(value));
+  const result = parseDesign(typeof value === 'string' ? value : jsonText(value));
   return result.ok ? [] : result.issues;
 }
 
 describe('parseDesign: schema', () => {
   it('accepts a valid design', () => {
-    expect(parseDesign(text(smallDesign())).ok).toBe(true);
+    expect(parseDesign(jsonText(smallDesign())).ok).toBe(true);
   });
 
   it('accepts every example design', () => {
@@ -79,7 +79,7 @@ describe('parseDesign: schema', () => {
   it('keeps unknown top-level fields and props (newer features may add them)', () => {
     const design = { ...smallDesign(), scenarios: [], custom: { a: 1 } };
     (design.resources[6]!.props as Record<string, unknown>).tags = { team: 'web' };
-    const result = parseDesign(text(design));
+    const result = parseDesign(jsonText(design));
     expect(result.ok && result.design.custom).toEqual({ a: 1 });
   });
 

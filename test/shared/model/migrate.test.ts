@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MigrationPlan } from '../../../shared/model/migrate';
 import { DEFAULT_PLAN, migrate } from '../../../shared/model/migrate';
 import { parseDesign } from '../../../shared/model/load';
-import { smallDesign, text } from './fixtures';
+import { smallDesign, jsonText } from '../../fixtures/designs';
 
 // A made-up history for testing the framework itself: version 1 is the first published format,
 // so there is no real older version yet. Version 0 called resources "nodes" and kept props flat.
@@ -70,7 +70,7 @@ describe('migrate', () => {
   });
 
   it('parseDesign refuses version 99 with a located message', () => {
-    const result = parseDesign(text({ ...smallDesign(), version: 99 }));
+    const result = parseDesign(jsonText({ ...smallDesign(), version: 99 }));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues[0]).toMatchObject({ code: 'schema.versionNewer', line: 3 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../../../shared/model/load';
 import { serializeDesign } from '../../../shared/model/serialize';
-import { smallDesign } from './fixtures';
+import { smallDesign } from '../../fixtures/designs';
 
 function shuffleKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shuffleKeys);

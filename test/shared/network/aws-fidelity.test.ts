@@ -15,7 +15,7 @@ import {
   withAdded,
   withNacl,
   withProps,
-} from './fixtures';
+} from '../../fixtures/designs';
 
 interface Probe {
   design: Design;

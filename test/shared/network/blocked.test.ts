@@ -19,7 +19,9 @@ import {
   withProps,
   withSqsEndpoint,
   without,
-} from './fixtures';
+} from '../../fixtures/designs';
+import { NLB_IPV6_CASES } from './blocked-nlb-ipv6.cases';
+import { MULTI_VPC_CASES } from './blocked-multi-vpc.cases';
 
 interface Probe {
   design: Design;
@@ -384,6 +386,8 @@ const cases: Case[] = [
     broken: () => ({ design: withProps(healthyVpc(), 'app', { subnets: [] }), from: 'app', to: 'db' }),
     healthy: () => ({ design: healthyVpc(), from: 'app', to: 'db' }),
   },
+  ...NLB_IPV6_CASES,
+  ...MULTI_VPC_CASES,
 ];
 
 function run(probe: Probe) {

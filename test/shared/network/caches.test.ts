@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { networkOf, parseCidr, parseIp, trace, traceAll } from '../../../shared/network/index';
-import { healthyVpc, isolatedPrivA, withProps } from './fixtures';
+import { healthyVpc, isolatedPrivA, withProps } from '../../fixtures/designs';
 
 function ip(text: string): number {
   const value = parseIp(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EPHEMERAL_PORTS, networkOf, parseIp, trace } from '../../../shared/network/index';
-import { healthyVpc, OPEN_NACL_RULE, withNacl, withProps } from './fixtures';
+import { healthyVpc, OPEN_NACL_RULE, withNacl, withProps } from '../../fixtures/designs';
 
 const addr = (text: string) => parseIp(text) ?? -1;
 

@@ -20,8 +20,9 @@ import { networkOf, trace } from '../../../shared/network/index';
 import type { Finding } from '../../../shared/rules/index';
 import { RULES, runRule } from '../../../shared/rules/index';
 import { generateDesign } from '../../bench/generate';
-import { design as ruleDesign, network as ruleNetwork } from '../rules/fixtures';
 import {
+  makeDesign,
+  vpcNetwork,
   healthyVpc,
   isolatedPrivA,
   natInstance,
@@ -29,7 +30,7 @@ import {
   singleNat,
   withProps,
   withSqsEndpoint,
-} from './fixtures';
+} from '../../fixtures/designs';
 
 function loadDir(dir: string): [string, Design][] {
   return readdirSync(dir)
@@ -63,7 +64,7 @@ const DESIGNS: [string, Design][] = [
   ['network fixture natInstanceChain(3)', natInstanceChain(3)],
   ['network fixture withSqsEndpoint', withSqsEndpoint(healthyVpc())],
   ['network fixture 0.0.0.0/1 + 128.0.0.0/1', halves],
-  ['rule fixture network()', ruleDesign(ruleNetwork())],
+  ['rule fixture network()', makeDesign(vpcNetwork())],
   ['generated 300', generateDesign(300)],
 ];
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../../shared/model/types';
 import { networkOf, trace, traceAll, traceToJson } from '../../../shared/network/index';
-import { healthyVpc, withNacl, withSqsEndpoint, OPEN_NACL_RULE } from './fixtures';
+import { healthyVpc, withNacl, withSqsEndpoint, OPEN_NACL_RULE } from '../../fixtures/designs';
 
 const ODD_VALUES: unknown[] = [null, 'x', 7, {}, [null, 'nope', {}]];
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { networkOf, parseCidr, parseIp } from '../../../shared/network/index';
-import { healthyVpc, isolatedPrivA, withAdded, withProps, withSqsEndpoint, without } from './fixtures';
+import {
+  healthyVpc,
+  isolatedPrivA,
+  withAdded,
+  withProps,
+  withSqsEndpoint,
+  without,
+} from '../../fixtures/designs';
 
 const ip = (text: string) => ({ ip: parseIp(text) ?? -1 });
 const cidr = (text: string) => ({

@@ -13,7 +13,7 @@ import {
   withConnections,
   withProps,
   withSqsEndpoint,
-} from './fixtures';
+} from '../../fixtures/designs';
 
 function example(name: string): Design {
   const result = parseDesign(readFileSync(`assets/examples/${name}`, 'utf8'));
@@ -247,7 +247,7 @@ describe('traceAll and JSON', () => {
     expect([...traceAll(design).keys()]).toEqual(design.connections.map((c) => c.id));
   });
 
-  it('prints exactly the simulate JSON of FILE-FORMAT.md, in English or Korean', () => {
+  it('prints exactly the simulate JSON of docs/file-format.md, in English or Korean', () => {
     const blocked = traceToJson(trace(isolatedPrivA(), 'worker', 'internet'));
     expect(Object.keys(blocked)).toEqual(['reachable', 'hops', 'blocked']);
     expect(Object.keys(blocked.hops[0] ?? {})).toEqual(['resource', 'direction', 'action', 'detail']);

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/admin-ports-open-to-world';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 function group(inbound: unknown[]): Resource {
@@ -15,20 +15,23 @@ function group(inbound: unknown[]): Resource {
 
 testRule(rule, {
   valid: [
-    { name: 'HTTPS open to the world', design: design(network()) },
+    { name: 'HTTPS open to the world', design: makeDesign(vpcNetwork()) },
     {
       name: 'SSH from the office only',
-      design: design([...network(), group([{ protocol: 'tcp', ports: '22', peer: '203.0.113.0/24' }])]),
+      design: makeDesign([
+        ...vpcNetwork(),
+        group([{ protocol: 'tcp', ports: '22', peer: '203.0.113.0/24' }]),
+      ]),
     },
     {
       name: 'UDP on every port is not SSH',
-      design: design([...network(), group([{ protocol: 'udp', peer: '0.0.0.0/0' }])]),
+      design: makeDesign([...vpcNetwork(), group([{ protocol: 'udp', peer: '0.0.0.0/0' }])]),
     },
   ],
   invalid: [
     {
       name: 'SSH open to 0.0.0.0/0',
-      design: design([...network(), group([{ protocol: 'tcp', ports: '22', peer: '0.0.0.0/0' }])]),
+      design: makeDesign([...vpcNetwork(), group([{ protocol: 'tcp', ports: '22', peer: '0.0.0.0/0' }])]),
       errors: [
         {
           message: 'rules.admin-ports-open-to-world.open',
@@ -40,7 +43,7 @@ testRule(rule, {
     },
     {
       name: 'every protocol open covers SSH and RDP',
-      design: design([...network(), group([{ protocol: 'all', peer: '0.0.0.0/0' }])]),
+      design: makeDesign([...vpcNetwork(), group([{ protocol: 'all', peer: '0.0.0.0/0' }])]),
       errors: [
         { message: 'rules.admin-ports-open-to-world.open', params: { port: 22 } },
         { message: 'rules.admin-ports-open-to-world.open', params: { port: 3389, service: 'RDP' } },
@@ -48,7 +51,10 @@ testRule(rule, {
     },
     {
       name: 'a port range that includes 3389',
-      design: design([...network(), group([{ protocol: 'tcp', ports: '3000-4000', peer: '0.0.0.0/0' }])]),
+      design: makeDesign([
+        ...vpcNetwork(),
+        group([{ protocol: 'tcp', ports: '3000-4000', peer: '0.0.0.0/0' }]),
+      ]),
       errors: [{ message: 'rules.admin-ports-open-to-world.open', params: { port: 3389 } }],
     },
   ],

@@ -1,13 +1,13 @@
 import rule from '../../../shared/rules/alb-listener-protocol';
-import { alb, design, network } from './fixtures';
+import { alb, makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
     {
       name: 'HTTP and HTTPS listeners',
-      design: design([
-        ...network(),
+      design: makeDesign([
+        ...vpcNetwork(),
         alb({
           listeners: [
             { port: 80, protocol: 'HTTP' },
@@ -20,7 +20,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'a UDP listener',
-      design: design([...network(), alb({ listeners: [{ port: 53, protocol: 'UDP' }] })]),
+      design: makeDesign([...vpcNetwork(), alb({ listeners: [{ port: 53, protocol: 'UDP' }] })]),
       errors: [
         {
           message: 'rules.alb-listener-protocol.notHttp',
@@ -32,8 +32,8 @@ testRule(rule, {
     },
     {
       name: 'a TLS listener next to an HTTPS one',
-      design: design([
-        ...network(),
+      design: makeDesign([
+        ...vpcNetwork(),
         alb({
           listeners: [
             { port: 443, protocol: 'HTTPS' },

@@ -1,19 +1,19 @@
 import rule from '../../../shared/rules/alb-multi-az';
-import { alb, design, network } from './fixtures';
+import { alb, makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
-    { name: 'an ALB in public subnets of two AZs', design: design([...network(), alb()]) },
+    { name: 'an ALB in public subnets of two AZs', design: makeDesign([...vpcNetwork(), alb()]) },
     {
       name: 'an internal ALB in private subnets of two AZs',
-      design: design([...network(), alb({ scheme: 'internal', subnets: ['privA', 'privB'] })]),
+      design: makeDesign([...vpcNetwork(), alb({ scheme: 'internal', subnets: ['privA', 'privB'] })]),
     },
   ],
   invalid: [
     {
       name: 'one AZ only',
-      design: design([...network(), alb({ subnets: ['pubA'] })]),
+      design: makeDesign([...vpcNetwork(), alb({ subnets: ['pubA'] })]),
       errors: [
         {
           message: 'rules.alb-multi-az.tooFewAzs',
@@ -25,7 +25,7 @@ testRule(rule, {
     },
     {
       name: 'two subnets of one AZ and one of another',
-      design: design([...network(), alb({ subnets: ['pubA', 'privA', 'pubB'] })]),
+      design: makeDesign([...vpcNetwork(), alb({ subnets: ['pubA', 'privA', 'pubB'] })]),
       errors: [
         {
           message: 'rules.alb-multi-az.sameAz',
@@ -37,8 +37,9 @@ testRule(rule, {
     },
     {
       name: 'no subnets at all',
-      design: design([...network(), alb({ subnets: [] })]),
-      errors: [{ message: 'rules.alb-multi-az.tooFewAzs', params: { count: 0, azs: '-' } }],
+      design: makeDesign([...vpcNetwork(), alb({ subnets: [] })]),
+      // Not "subnets in 0 Availability Zone(s) (-)": a sentence of its own.
+      errors: [{ message: 'rules.alb-multi-az.noSubnets', fix: 'rules.alb-multi-az.noSubnetsFix' }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/api-gateway-endpoint-type';
-import { design } from './fixtures';
+import { makeDesign } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 function api(apiType: string, endpointType?: string): Resource {
@@ -9,15 +9,15 @@ function api(apiType: string, endpointType?: string): Resource {
 
 testRule(rule, {
   valid: [
-    { name: 'a private REST API', design: design([api('rest', 'private')]) },
-    { name: 'an edge-optimized REST API', design: design([api('rest', 'edge')]) },
-    { name: 'a regional HTTP API', design: design([api('http', 'regional')]) },
-    { name: 'an HTTP API with the default type', design: design([api('http')]) },
+    { name: 'a private REST API', design: makeDesign([api('rest', 'private')]) },
+    { name: 'an edge-optimized REST API', design: makeDesign([api('rest', 'edge')]) },
+    { name: 'a regional HTTP API', design: makeDesign([api('http', 'regional')]) },
+    { name: 'an HTTP API with the default type', design: makeDesign([api('http')]) },
   ],
   invalid: [
     {
       name: 'a private HTTP API',
-      design: design([api('http', 'private')]),
+      design: makeDesign([api('http', 'private')]),
       errors: [
         {
           message: 'rules.api-gateway-endpoint-type.restOnly',
@@ -29,7 +29,7 @@ testRule(rule, {
     },
     {
       name: 'an edge-optimized WebSocket API',
-      design: design([api('websocket', 'edge')]),
+      design: makeDesign([api('websocket', 'edge')]),
       errors: [{ message: 'rules.api-gateway-endpoint-type.restOnly', params: { apiType: 'websocket' } }],
     },
   ],

@@ -1,5 +1,5 @@
 import rule from '../../../shared/rules/async-lambda-dead-letter';
-import { design, fn, link, queue, topic } from './fixtures';
+import { makeDesign, fn, link, queue, topic } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const subscribe = link('c1', 'orders', 'handler', { kind: 'subscribe' });
@@ -8,27 +8,30 @@ testRule(rule, {
   valid: [
     {
       name: 'an SNS-triggered function with a dead-letter queue',
-      design: design(
+      design: makeDesign(
         [topic('orders'), queue('dlq'), fn('handler', { deadLetterTarget: 'dlq' })],
         [subscribe],
       ),
     },
     {
       name: 'a function invoked synchronously by API Gateway',
-      design: design(
+      design: makeDesign(
         [{ id: 'api', type: 'api-gateway', props: { apiType: 'http' } }, fn('handler')],
         [link('c1', 'api', 'handler', { kind: 'invoke' })],
       ),
     },
     {
       name: 'a function polling a queue (errors stay in the queue)',
-      design: design([queue('jobs'), fn('handler')], [link('c1', 'jobs', 'handler', { kind: 'trigger' })]),
+      design: makeDesign(
+        [queue('jobs'), fn('handler')],
+        [link('c1', 'jobs', 'handler', { kind: 'trigger' })],
+      ),
     },
   ],
   invalid: [
     {
       name: 'an SNS subscriber without a dead-letter target',
-      design: design([topic('orders'), fn('handler', {})], [subscribe]),
+      design: makeDesign([topic('orders'), fn('handler', {})], [subscribe]),
       errors: [
         {
           message: 'rules.async-lambda-dead-letter.missing',
@@ -40,7 +43,7 @@ testRule(rule, {
     },
     {
       name: 'an S3 event handler without a dead-letter target',
-      design: design(
+      design: makeDesign(
         [{ id: 'uploads', type: 's3-bucket', props: {} }, fn('thumbs')],
         [link('c1', 'uploads', 'thumbs', { kind: 'trigger' })],
       ),

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/aws-service-through-nat';
-import { design, link, network, service, without } from './fixtures';
+import { makeDesign, link, vpcNetwork, service, without } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const bucket: Resource = { id: 'assets', type: 's3-bucket', name: 'Assets', props: {} };
@@ -11,18 +11,18 @@ testRule(rule, {
   valid: [
     {
       name: 'S3 through the gateway endpoint',
-      design: design([...network(), service(), bucket], [toBucket]),
+      design: makeDesign([...vpcNetwork(), service(), bucket], [toBucket]),
     },
     {
       name: 'no traffic to S3 or DynamoDB',
-      design: design([...without(network(), 's3e'), service(), bucket]),
+      design: makeDesign([...without(vpcNetwork(), 's3Endpoint'), service(), bucket]),
     },
   ],
   invalid: [
     {
       name: 'S3 and DynamoDB through the NAT gateways',
-      design: design(
-        [...without(network(), 's3e'), service(), bucket, table],
+      design: makeDesign(
+        [...without(vpcNetwork(), 's3Endpoint'), service(), bucket, table],
         [toBucket, link('c2', 'web', 'orders', { protocol: 'tcp', port: 443 })],
       ),
       errors: [

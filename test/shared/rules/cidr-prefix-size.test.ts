@@ -1,19 +1,19 @@
 import rule from '../../../shared/rules/cidr-prefix-size';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
-    { name: 'a /16 VPC with /24 subnets', design: design(network()) },
+    { name: 'a /16 VPC with /24 subnets', design: makeDesign(vpcNetwork()) },
     {
       name: 'the extremes /16 and /28',
-      design: design(withProps(network(), 'pubA', { cidr: '10.0.0.0/28' })),
+      design: makeDesign(withProps(vpcNetwork(), 'pubA', { cidr: '10.0.0.0/28' })),
     },
   ],
   invalid: [
     {
       name: 'a /8 VPC',
-      design: design(withProps(network(), 'vpc1', { cidr: '10.0.0.0/8' })),
+      design: makeDesign(withProps(vpcNetwork(), 'vpc1', { cidr: '10.0.0.0/8' })),
       errors: [
         {
           message: 'rules.cidr-prefix-size.outOfRange',
@@ -25,7 +25,7 @@ testRule(rule, {
     },
     {
       name: 'a /29 subnet',
-      design: design(withProps(network(), 'privB', { cidr: '10.0.11.0/29' })),
+      design: makeDesign(withProps(vpcNetwork(), 'privB', { cidr: '10.0.11.0/29' })),
       errors: [{ message: 'rules.cidr-prefix-size.outOfRange', resources: ['privB'] }],
     },
   ],

@@ -1,13 +1,13 @@
 import rule from '../../../shared/rules/connection-reachable';
 import { findingToJson, runRule } from '../../../shared/rules/index';
-import { alb, design, link, network, service, withProps } from './fixtures';
+import { alb, makeDesign, link, vpcNetwork, service, withProps } from '../../fixtures/designs';
 import { describe, expect, it } from 'vitest';
 import { testRule } from './rule-tester';
 
-const web = () => [...network(), alb(), service()];
+const web = () => [...vpcNetwork(), alb(), service()];
 /** The ALB's group admits port 80 too, so the request reaches the ALB and finds no listener. */
 const open80 = () =>
-  withProps(web(), 'sgWeb', {
+  withProps(web(), 'sgAlb', {
     inbound: [
       { protocol: 'tcp', ports: '443', peer: '0.0.0.0/0' },
       { protocol: 'tcp', ports: '80', peer: '0.0.0.0/0' },
@@ -20,14 +20,14 @@ const flows = [
 
 testRule(rule, {
   valid: [
-    { name: 'internet -> ALB -> service', design: design(web(), flows) },
-    { name: 'no connections', design: design(web()) },
+    { name: 'internet -> ALB -> service', design: makeDesign(web(), flows) },
+    { name: 'no connections', design: makeDesign(web()) },
   ],
   invalid: [
     {
       name: 'the service group does not admit the ALB on 8080',
-      design: design(
-        withProps(web(), 'sgApp', { inbound: [{ protocol: 'tcp', ports: '9090', peer: 'sgWeb' }] }),
+      design: makeDesign(
+        withProps(web(), 'sgApp', { inbound: [{ protocol: 'tcp', ports: '9090', peer: 'sgAlb' }] }),
         flows,
       ),
       errors: [
@@ -47,7 +47,7 @@ testRule(rule, {
     },
     {
       name: 'a listener on another port',
-      design: design(open80(), [link('c1', 'internet', 'alb1', { protocol: 'tcp', port: 80 })]),
+      design: makeDesign(open80(), [link('c1', 'internet', 'alb1', { protocol: 'tcp', port: 80 })]),
       errors: [
         {
           message: 'rules.connection-reachable.blocked',
@@ -61,7 +61,7 @@ testRule(rule, {
 
 describe('connection-reachable explanations', () => {
   it("carries the network engine's reason and fix, translated in both languages", () => {
-    const broken = design(open80(), [link('c1', 'internet', 'alb1', { protocol: 'tcp', port: 80 })]);
+    const broken = makeDesign(open80(), [link('c1', 'internet', 'alb1', { protocol: 'tcp', port: 80 })]);
     const [finding] = runRule(rule, broken);
     expect(finding).toBeDefined();
     if (!finding) return;

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/database-internet-reachable';
-import { design, link, network, without } from './fixtures';
+import { makeDesign, link, vpcNetwork, without } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const sgDb = (peer: string): Resource => ({
@@ -23,17 +23,17 @@ testRule(rule, {
   valid: [
     {
       name: 'public subnets and public access, but the group admits only the VPC',
-      design: design([...network(), sgDb('10.0.0.0/16'), db({ publiclyAccessible: true })]),
+      design: makeDesign([...vpcNetwork(), sgDb('10.0.0.0/16'), db({ publiclyAccessible: true })]),
     },
     {
       name: 'open group and public subnets, but no public address',
-      design: design([...network(), sgDb('0.0.0.0/0'), db()]),
+      design: makeDesign([...vpcNetwork(), sgDb('0.0.0.0/0'), db()]),
     },
   ],
   invalid: [
     {
       name: 'a publicly accessible database open to 0.0.0.0/0',
-      design: design([...network(), sgDb('0.0.0.0/0'), db({ publiclyAccessible: true })]),
+      design: makeDesign([...vpcNetwork(), sgDb('0.0.0.0/0'), db({ publiclyAccessible: true })]),
       errors: [
         {
           message: 'rules.database-internet-reachable.reachable',
@@ -45,8 +45,8 @@ testRule(rule, {
     },
     {
       name: 'the same exposure in a design without an internet node',
-      design: design([
-        ...without(network(), 'internet'),
+      design: makeDesign([
+        ...without(vpcNetwork(), 'internet'),
         sgDb('0.0.0.0/0'),
         db({ publiclyAccessible: true }),
       ]),
@@ -54,8 +54,8 @@ testRule(rule, {
     },
     {
       name: 'a drawn connection from the internet is reused',
-      design: design(
-        [...network(), sgDb('0.0.0.0/0'), db({ publiclyAccessible: true })],
+      design: makeDesign(
+        [...vpcNetwork(), sgDb('0.0.0.0/0'), db({ publiclyAccessible: true })],
         [link('c1', 'internet', 'db1', { protocol: 'tcp', port: 5432 })],
       ),
       errors: [{ message: 'rules.database-internet-reachable.reachable', resources: ['db1'] }],

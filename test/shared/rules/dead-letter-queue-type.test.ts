@@ -1,22 +1,25 @@
 import rule from '../../../shared/rules/dead-letter-queue-type';
-import { design, queue } from './fixtures';
+import { makeDesign, queue } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
     {
       name: 'standard with standard',
-      design: design([queue('jobs', { deadLetterTarget: 'dlq' }), queue('dlq')]),
+      design: makeDesign([queue('jobs', { deadLetterTarget: 'dlq' }), queue('dlq')]),
     },
     {
       name: 'FIFO with FIFO',
-      design: design([queue('jobs', { fifo: true, deadLetterTarget: 'dlq' }), queue('dlq', { fifo: true })]),
+      design: makeDesign([
+        queue('jobs', { fifo: true, deadLetterTarget: 'dlq' }),
+        queue('dlq', { fifo: true }),
+      ]),
     },
   ],
   invalid: [
     {
       name: 'FIFO with standard',
-      design: design([queue('jobs', { fifo: true, deadLetterTarget: 'dlq' }), queue('dlq')]),
+      design: makeDesign([queue('jobs', { fifo: true, deadLetterTarget: 'dlq' }), queue('dlq')]),
       errors: [
         {
           message: 'rules.dead-letter-queue-type.mismatch',
@@ -27,7 +30,7 @@ testRule(rule, {
     },
     {
       name: 'a queue that is its own dead-letter queue',
-      design: design([queue('jobs', { deadLetterTarget: 'jobs' })]),
+      design: makeDesign([queue('jobs', { deadLetterTarget: 'jobs' })]),
       errors: [
         {
           message: 'rules.dead-letter-queue-type.self',

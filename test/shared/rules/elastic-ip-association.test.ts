@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/elastic-ip-association';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const eip = (props: Record<string, unknown> = {}): Resource =>
@@ -10,15 +10,18 @@ testRule(rule, {
   valid: [
     {
       name: 'one address named from both sides, in agreement',
-      design: design([...withProps(network(), 'natA', { elasticIp: 'eip1' }), eip({ attachedTo: 'natA' })]),
+      design: makeDesign([
+        ...withProps(vpcNetwork(), 'natA', { elasticIp: 'eip1' }),
+        eip({ attachedTo: 'natA' }),
+      ]),
     },
-    { name: 'an idle address (elastic-ip-unattached says so)', design: design([...network(), eip()]) },
+    { name: 'an idle address (elastic-ip-unattached says so)', design: makeDesign([...vpcNetwork(), eip()]) },
   ],
   invalid: [
     {
       name: 'one address on two NAT gateways',
-      design: design([
-        ...withProps(withProps(network(), 'natA', { elasticIp: 'eip1' }), 'natB', { elasticIp: 'eip1' }),
+      design: makeDesign([
+        ...withProps(withProps(vpcNetwork(), 'natA', { elasticIp: 'eip1' }), 'natB', { elasticIp: 'eip1' }),
         eip(),
       ]),
       errors: [
@@ -32,8 +35,8 @@ testRule(rule, {
     },
     {
       name: 'an address on a private NAT gateway',
-      design: design([
-        ...withProps(network(), 'natB', { connectivity: 'private' }),
+      design: makeDesign([
+        ...withProps(vpcNetwork(), 'natB', { connectivity: 'private' }),
         eip({ attachedTo: 'natB' }),
       ]),
       errors: [

@@ -1,17 +1,20 @@
 import rule from '../../../shared/rules/elastic-ip-unattached';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
     {
       name: 'an address attached to a NAT gateway',
-      design: design([...network(), { id: 'eip1', type: 'elastic-ip', props: { attachedTo: 'natA' } }]),
+      design: makeDesign([
+        ...vpcNetwork(),
+        { id: 'eip1', type: 'elastic-ip', props: { attachedTo: 'natA' } },
+      ]),
     },
     {
       name: 'an address named by the NAT gateway',
-      design: design([
-        ...withProps(network(), 'natA', { elasticIp: 'eip1' }),
+      design: makeDesign([
+        ...withProps(vpcNetwork(), 'natA', { elasticIp: 'eip1' }),
         { id: 'eip1', type: 'elastic-ip', props: {} },
       ]),
     },
@@ -19,7 +22,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'an address attached to nothing',
-      design: design([...network(), { id: 'eip1', type: 'elastic-ip', name: 'Spare IP', props: {} }]),
+      design: makeDesign([...vpcNetwork(), { id: 'eip1', type: 'elastic-ip', name: 'Spare IP', props: {} }]),
       errors: [
         {
           message: 'rules.elastic-ip-unattached.idle',

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/endpoint-without-association';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const sqsEndpoint = (subnets: string[]): Resource => ({
@@ -12,20 +12,20 @@ const sqsEndpoint = (subnets: string[]): Resource => ({
 
 testRule(rule, {
   valid: [
-    { name: 'a gateway endpoint with route tables', design: design(network()) },
+    { name: 'a gateway endpoint with route tables', design: makeDesign(vpcNetwork()) },
     {
       name: 'an interface endpoint with subnets',
-      design: design([...network(), sqsEndpoint(['privA', 'privB'])]),
+      design: makeDesign([...vpcNetwork(), sqsEndpoint(['privA', 'privB'])]),
     },
   ],
   invalid: [
     {
       name: 'a gateway endpoint with no route table',
-      design: design(withProps(network(), 's3e', { routeTables: [] })),
+      design: makeDesign(withProps(vpcNetwork(), 's3Endpoint', { routeTables: [] })),
       errors: [
         {
           message: 'rules.endpoint-without-association.noRouteTables',
-          resources: ['s3e'],
+          resources: ['s3Endpoint'],
           fix: 'rules.endpoint-without-association.noRouteTablesFix',
           params: { service: 's3' },
         },
@@ -33,7 +33,7 @@ testRule(rule, {
     },
     {
       name: 'an interface endpoint with no subnet',
-      design: design([...network(), sqsEndpoint([])]),
+      design: makeDesign([...vpcNetwork(), sqsEndpoint([])]),
       errors: [
         {
           message: 'rules.endpoint-without-association.noSubnets',

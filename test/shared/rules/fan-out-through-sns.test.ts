@@ -1,12 +1,12 @@
 import rule from '../../../shared/rules/fan-out-through-sns';
-import { design, fn, link, queue, topic } from './fixtures';
+import { makeDesign, fn, link, queue, topic } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
     {
       name: 'SNS fan-out to a queue per consumer',
-      design: design(
+      design: makeDesign(
         [fn('orders'), topic('placed'), queue('billing'), queue('shipping')],
         [
           link('c1', 'orders', 'placed', { kind: 'publish' }),
@@ -17,7 +17,7 @@ testRule(rule, {
     },
     {
       name: 'one consumer, plus a network call that is not an event',
-      design: design(
+      design: makeDesign(
         [fn('orders'), queue('billing'), { id: 'ledger', type: 'dynamodb-table', props: {} }],
         [link('c1', 'orders', 'billing', { kind: 'publish' }), link('c2', 'orders', 'ledger')],
       ),
@@ -26,7 +26,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'a function publishing straight to two queues',
-      design: design(
+      design: makeDesign(
         [fn('orders', {}), queue('billing'), queue('shipping')],
         [
           link('c1', 'orders', 'billing', { kind: 'publish' }),

@@ -1,11 +1,11 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/fargate-image-pull';
-import { design, network, service, without, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, service, without, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 /** The private subnets with no 0.0.0.0/0 route at all (no NAT gateway). */
 const isolated = (): Resource[] =>
-  withProps(withProps(without(network(), 'natA', 'natB'), 'rtPrivA', { routes: [] }), 'rtPrivB', {
+  withProps(withProps(without(vpcNetwork(), 'natA', 'natB'), 'rtPrivA', { routes: [] }), 'rtPrivB', {
     routes: [],
   });
 const ecrEndpoint = (id: string, name: string): Resource => ({
@@ -17,10 +17,10 @@ const ecrEndpoint = (id: string, name: string): Resource => ({
 
 testRule(rule, {
   valid: [
-    { name: 'private subnets with a NAT gateway', design: design([...network(), service()]) },
+    { name: 'private subnets with a NAT gateway', design: makeDesign([...vpcNetwork(), service()]) },
     {
       name: 'private subnets with ECR interface endpoints and the S3 gateway endpoint',
-      design: design([
+      design: makeDesign([
         ...isolated(),
         ecrEndpoint('ecrApi', 'ecr.api'),
         ecrEndpoint('ecrDkr', 'ecr.dkr'),
@@ -29,13 +29,13 @@ testRule(rule, {
     },
     {
       name: 'a public subnet with a public IP on the task',
-      design: design([...network(), service({ subnets: ['pubA', 'pubB'], assignPublicIp: true })]),
+      design: makeDesign([...vpcNetwork(), service({ subnets: ['pubA', 'pubB'], assignPublicIp: true })]),
     },
   ],
   invalid: [
     {
       name: 'isolated subnets with only the S3 endpoint',
-      design: design([...isolated(), service()]),
+      design: makeDesign([...isolated(), service()]),
       errors: [
         {
           message: 'rules.fargate-image-pull.ecr',
@@ -47,7 +47,7 @@ testRule(rule, {
     },
     {
       name: 'a public subnet without a public IP on the task',
-      design: design([...network(), service({ subnets: ['pubA', 'pubB'] })]),
+      design: makeDesign([...vpcNetwork(), service({ subnets: ['pubA', 'pubB'] })]),
       errors: [
         {
           message: 'rules.fargate-image-pull.noPublicIp',
@@ -59,7 +59,7 @@ testRule(rule, {
     },
     {
       name: 'a public-registry image with ECR endpoints but no internet',
-      design: design([
+      design: makeDesign([
         ...isolated(),
         ecrEndpoint('ecrApi', 'ecr.api'),
         ecrEndpoint('ecrDkr', 'ecr.dkr'),

@@ -1,21 +1,24 @@
 import rule from '../../../shared/rules/fargate-task-size';
-import { design, network, service } from './fixtures';
+import { makeDesign, vpcNetwork, service } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
-    { name: 'the defaults: 0.5 vCPU, 1 GB', design: design([...network(), service()]) },
-    { name: '4 vCPU with 30 GB', design: design([...network(), service({ cpu: 4, memoryGb: 30 })]) },
-    { name: '16 vCPU with 120 GB', design: design([...network(), service({ cpu: 16, memoryGb: 120 })]) },
+    { name: 'the defaults: 0.5 vCPU, 1 GB', design: makeDesign([...vpcNetwork(), service()]) },
+    { name: '4 vCPU with 30 GB', design: makeDesign([...vpcNetwork(), service({ cpu: 4, memoryGb: 30 })]) },
+    {
+      name: '16 vCPU with 120 GB',
+      design: makeDesign([...vpcNetwork(), service({ cpu: 16, memoryGb: 120 })]),
+    },
     {
       name: 'the EC2 launch type takes any size its instances hold',
-      design: design([...network(), service({ launchType: 'ec2', cpu: 3, memoryGb: 7 })]),
+      design: makeDesign([...vpcNetwork(), service({ launchType: 'ec2', cpu: 3, memoryGb: 7 })]),
     },
   ],
   invalid: [
     {
       name: '3 vCPU',
-      design: design([...network(), service({ cpu: 3, memoryGb: 8 })]),
+      design: makeDesign([...vpcNetwork(), service({ cpu: 3, memoryGb: 8 })]),
       errors: [
         {
           message: 'rules.fargate-task-size.cpu',
@@ -27,7 +30,7 @@ testRule(rule, {
     },
     {
       name: '0.25 vCPU with 4 GB',
-      design: design([...network(), service({ cpu: 0.25, memoryGb: 4 })]),
+      design: makeDesign([...vpcNetwork(), service({ cpu: 0.25, memoryGb: 4 })]),
       errors: [
         {
           message: 'rules.fargate-task-size.memory',
@@ -39,7 +42,7 @@ testRule(rule, {
     },
     {
       name: '8 vCPU with 18 GB (4 GB steps)',
-      design: design([...network(), service({ cpu: 8, memoryGb: 18 })]),
+      design: makeDesign([...vpcNetwork(), service({ cpu: 8, memoryGb: 18 })]),
       errors: [{ message: 'rules.fargate-task-size.memory', params: { choices: '16-60 (step 4)' } }],
     },
   ],

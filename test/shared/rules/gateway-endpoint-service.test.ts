@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/gateway-endpoint-service';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 function endpoint(service: string, endpointType: 'gateway' | 'interface'): Resource {
@@ -14,14 +14,20 @@ function endpoint(service: string, endpointType: 'gateway' | 'interface'): Resou
 
 testRule(rule, {
   valid: [
-    { name: 'an S3 gateway endpoint', design: design(network()) },
-    { name: 'a DynamoDB gateway endpoint', design: design([...network(), endpoint('dynamodb', 'gateway')]) },
-    { name: 'an SQS interface endpoint', design: design([...network(), endpoint('sqs', 'interface')]) },
+    { name: 'an S3 gateway endpoint', design: makeDesign(vpcNetwork()) },
+    {
+      name: 'a DynamoDB gateway endpoint',
+      design: makeDesign([...vpcNetwork(), endpoint('dynamodb', 'gateway')]),
+    },
+    {
+      name: 'an SQS interface endpoint',
+      design: makeDesign([...vpcNetwork(), endpoint('sqs', 'interface')]),
+    },
   ],
   invalid: [
     {
       name: 'an SQS gateway endpoint',
-      design: design([...network(), endpoint('sqs', 'gateway')]),
+      design: makeDesign([...vpcNetwork(), endpoint('sqs', 'gateway')]),
       errors: [
         {
           message: 'rules.gateway-endpoint-service.unsupported',

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/interface-endpoint-dns-conflict';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 function endpoint(id: string, props: Record<string, unknown> = {}): Resource {
@@ -16,17 +16,17 @@ testRule(rule, {
   valid: [
     {
       name: 'one endpoint per service',
-      design: design([...network(), endpoint('sqs1'), endpoint('sns1', { service: 'sns' })]),
+      design: makeDesign([...vpcNetwork(), endpoint('sqs1'), endpoint('sns1', { service: 'sns' })]),
     },
     {
       name: 'a second endpoint with private DNS off',
-      design: design([...network(), endpoint('sqs1'), endpoint('sqs2', { privateDns: false })]),
+      design: makeDesign([...vpcNetwork(), endpoint('sqs1'), endpoint('sqs2', { privateDns: false })]),
     },
   ],
   invalid: [
     {
       name: 'two SQS endpoints with private DNS on in one VPC',
-      design: design([...network(), endpoint('sqs1'), endpoint('sqs2')]),
+      design: makeDesign([...vpcNetwork(), endpoint('sqs1'), endpoint('sqs2')]),
       errors: [
         {
           message: 'rules.interface-endpoint-dns-conflict.conflict',

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/interface-endpoint-private-dns';
-import { design, link, network, queue, service } from './fixtures';
+import { makeDesign, link, vpcNetwork, queue, service } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const sqsEndpoint = (privateDns?: boolean): Resource =>
@@ -16,17 +16,17 @@ testRule(rule, {
   valid: [
     {
       name: 'private DNS on (the default)',
-      design: design([...network(), sqsEndpoint(), service(), queue('jobs')], [send]),
+      design: makeDesign([...vpcNetwork(), sqsEndpoint(), service(), queue('jobs')], [send]),
     },
     {
       name: 'private DNS off and nobody calls SQS',
-      design: design([...network(), sqsEndpoint(false), service(), queue('jobs')]),
+      design: makeDesign([...vpcNetwork(), sqsEndpoint(false), service(), queue('jobs')]),
     },
   ],
   invalid: [
     {
       name: 'private DNS off while the service sends to a queue',
-      design: design([...network(), sqsEndpoint(false), service(), queue('jobs')], [send]),
+      design: makeDesign([...vpcNetwork(), sqsEndpoint(false), service(), queue('jobs')], [send]),
       errors: [
         {
           message: 'rules.interface-endpoint-private-dns.bypassed',

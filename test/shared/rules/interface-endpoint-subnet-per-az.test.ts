@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/interface-endpoint-subnet-per-az';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 function endpoint(subnets: string[]): Resource {
@@ -14,16 +14,19 @@ function endpoint(subnets: string[]): Resource {
 
 testRule(rule, {
   valid: [
-    { name: 'one subnet in each of two zones', design: design([...network(), endpoint(['privA', 'privB'])]) },
+    {
+      name: 'one subnet in each of two zones',
+      design: makeDesign([...vpcNetwork(), endpoint(['privA', 'privB'])]),
+    },
     {
       name: 'a gateway endpoint has no subnets to check',
-      design: design(network()),
+      design: makeDesign(vpcNetwork()),
     },
   ],
   invalid: [
     {
       name: 'two subnets of zone a',
-      design: design([...network(), endpoint(['pubA', 'privA', 'privB'])]),
+      design: makeDesign([...vpcNetwork(), endpoint(['pubA', 'privA', 'privB'])]),
       errors: [
         {
           message: 'rules.interface-endpoint-subnet-per-az.sameAz',

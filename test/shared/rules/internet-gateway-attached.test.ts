@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/internet-gateway-attached';
-import { alb, design, network, without, withProps } from './fixtures';
+import { alb, makeDesign, vpcNetwork, without, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const isolatedVpc: Resource[] = [
@@ -11,23 +11,23 @@ const isolatedVpc: Resource[] = [
 
 testRule(rule, {
   valid: [
-    { name: 'public resources in a VPC with its own gateway', design: design([...network(), alb()]) },
+    { name: 'public resources in a VPC with its own gateway', design: makeDesign([...vpcNetwork(), alb()]) },
     {
       name: 'a private VPC needs no gateway',
-      design: design(without(network(), 'igw1', 'natA', 'natB', 'rtPub')),
+      design: makeDesign(without(vpcNetwork(), 'igw1', 'natA', 'natB', 'rtPublic')),
     },
   ],
   invalid: [
     {
       name: "a route to another VPC's internet gateway",
-      design: design([
-        ...withProps(network(), 'rtPub', { routes: [{ destination: '0.0.0.0/0', target: 'igw2' }] }),
+      design: makeDesign([
+        ...withProps(vpcNetwork(), 'rtPublic', { routes: [{ destination: '0.0.0.0/0', target: 'igw2' }] }),
         ...isolatedVpc,
       ]),
       errors: [
         {
           message: 'rules.internet-gateway-attached.otherVpc',
-          resources: ['rtPub', 'igw2'],
+          resources: ['rtPublic', 'igw2'],
           fix: 'rules.internet-gateway-attached.otherVpcFix',
           params: { igw: 'igw2', vpc: 'vpc1', otherVpc: 'Data VPC' },
         },
@@ -35,7 +35,7 @@ testRule(rule, {
     },
     {
       name: 'an internet-facing ALB in a VPC without a gateway',
-      design: design([...without(network(), 'igw1', 'natA', 'natB', 'rtPub'), alb()]),
+      design: makeDesign([...without(vpcNetwork(), 'igw1', 'natA', 'natB', 'rtPublic'), alb()]),
       errors: [
         {
           message: 'rules.internet-gateway-attached.missing',
@@ -47,7 +47,7 @@ testRule(rule, {
     },
     {
       name: 'public NAT gateways in a VPC without a gateway',
-      design: design(without(network(), 'igw1')),
+      design: makeDesign(without(vpcNetwork(), 'igw1')),
       errors: [{ message: 'rules.internet-gateway-attached.missing', resources: ['vpc1', 'natA'] }],
     },
   ],

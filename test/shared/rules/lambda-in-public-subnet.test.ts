@@ -1,19 +1,22 @@
 import rule from '../../../shared/rules/lambda-in-public-subnet';
-import { design, fn, network } from './fixtures';
+import { makeDesign, fn, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
     {
       name: 'a function in private subnets',
-      design: design([...network(), fn('f', { subnets: ['privA', 'privB'] })]),
+      design: makeDesign([...vpcNetwork(), fn('f', { subnets: ['privA', 'privB'] })]),
     },
-    { name: 'a function outside any VPC', design: design([...network(), fn('f')]) },
+    { name: 'a function outside any VPC', design: makeDesign([...vpcNetwork(), fn('f')]) },
   ],
   invalid: [
     {
       name: 'a function in public subnets',
-      design: design([...network(), fn('f', { subnets: ['pubA', 'pubB'], securityGroups: ['sgApp'] })]),
+      design: makeDesign([
+        ...vpcNetwork(),
+        fn('f', { subnets: ['pubA', 'pubB'], securityGroups: ['sgApp'] }),
+      ]),
       errors: [
         {
           message: 'rules.lambda-in-public-subnet.public',

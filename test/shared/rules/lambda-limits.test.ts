@@ -1,16 +1,16 @@
 import rule from '../../../shared/rules/lambda-limits';
-import { design, fn } from './fixtures';
+import { makeDesign, fn } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
-    { name: 'defaults', design: design([fn('f')]) },
-    { name: 'the maximums', design: design([fn('f', { memoryMb: 10240, timeoutSec: 900 })]) },
+    { name: 'defaults', design: makeDesign([fn('f')]) },
+    { name: 'the maximums', design: makeDesign([fn('f', { memoryMb: 10240, timeoutSec: 900 })]) },
   ],
   invalid: [
     {
       name: 'too much memory',
-      design: design([fn('f', { memoryMb: 16384 })]),
+      design: makeDesign([fn('f', { memoryMb: 16384 })]),
       errors: [
         {
           message: 'rules.lambda-limits.memory',
@@ -22,7 +22,7 @@ testRule(rule, {
     },
     {
       name: 'a one-hour timeout and 64 MB',
-      design: design([fn('f', { memoryMb: 64, timeoutSec: 3600 })]),
+      design: makeDesign([fn('f', { memoryMb: 64, timeoutSec: 3600 })]),
       errors: [
         { message: 'rules.lambda-limits.memory', params: { memory: 64 } },
         {

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/lambda-timeout-api-gateway';
-import { design, fn, link } from './fixtures';
+import { makeDesign, fn, link } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const api = (props: Record<string, unknown> = {}): Resource =>
@@ -11,22 +11,22 @@ testRule(rule, {
   valid: [
     {
       name: 'a 10 s function behind the default 29 s',
-      design: design([api(), fn('handler', { timeoutSec: 10 })], [invoke]),
+      design: makeDesign([api(), fn('handler', { timeoutSec: 10 })], [invoke]),
     },
-    { name: 'exactly the limit', design: design([api(), fn('handler', { timeoutSec: 29 })], [invoke]) },
+    { name: 'exactly the limit', design: makeDesign([api(), fn('handler', { timeoutSec: 29 })], [invoke]) },
     {
       name: 'a raised integration timeout',
-      design: design([api({ integrationTimeoutSec: 120 }), fn('handler', { timeoutSec: 90 })], [invoke]),
+      design: makeDesign([api({ integrationTimeoutSec: 120 }), fn('handler', { timeoutSec: 90 })], [invoke]),
     },
     {
       name: 'a long function not behind the API',
-      design: design([api(), fn('handler', { timeoutSec: 300 })]),
+      design: makeDesign([api(), fn('handler', { timeoutSec: 300 })]),
     },
   ],
   invalid: [
     {
       name: 'a 60 s function behind the default timeout',
-      design: design([api(), fn('handler', { timeoutSec: 60 })], [invoke]),
+      design: makeDesign([api(), fn('handler', { timeoutSec: 60 })], [invoke]),
       errors: [
         {
           message: 'rules.lambda-timeout-api-gateway.longer',

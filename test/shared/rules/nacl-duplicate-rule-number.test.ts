@@ -1,6 +1,6 @@
 import type { NetworkAclRule, Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/nacl-duplicate-rule-number';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const allow = (number: number, ports: string): NetworkAclRule => ({
@@ -22,13 +22,16 @@ testRule(rule, {
   valid: [
     {
       name: 'the same number in different directions',
-      design: design([...network(), nacl([allow(100, '443')], [allow(100, '1024-65535')])]),
+      design: makeDesign([...vpcNetwork(), nacl([allow(100, '443')], [allow(100, '1024-65535')])]),
     },
   ],
   invalid: [
     {
       name: 'two inbound rules numbered 100',
-      design: design([...network(), nacl([allow(100, '443'), allow(100, '80'), allow(100, '22')], [])]),
+      design: makeDesign([
+        ...vpcNetwork(),
+        nacl([allow(100, '443'), allow(100, '80'), allow(100, '22')], []),
+      ]),
       errors: [
         {
           message: 'rules.nacl-duplicate-rule-number.duplicate',

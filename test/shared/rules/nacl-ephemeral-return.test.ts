@@ -1,6 +1,6 @@
 import type { NetworkAclRule, Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/nacl-ephemeral-return';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const allow = (number: number, ports: string, cidr = '0.0.0.0/0'): NetworkAclRule => ({
@@ -17,7 +17,7 @@ const nacl = (inbound: NetworkAclRule[], outbound: NetworkAclRule[]): Resource =
   props: { inbound, outbound },
 });
 const attached = (inbound: NetworkAclRule[], outbound: NetworkAclRule[]) =>
-  design([...withProps(network(), 'pubA', { networkAcl: 'naclWeb' }), nacl(inbound, outbound)]);
+  makeDesign([...withProps(vpcNetwork(), 'pubA', { networkAcl: 'naclWeb' }), nacl(inbound, outbound)]);
 
 testRule(rule, {
   valid: [
@@ -30,7 +30,7 @@ testRule(rule, {
     },
     {
       name: 'an ACL no subnet uses',
-      design: design([...network(), nacl([allow(100, '443')], [])]),
+      design: makeDesign([...vpcNetwork(), nacl([allow(100, '443')], [])]),
     },
   ],
   invalid: [

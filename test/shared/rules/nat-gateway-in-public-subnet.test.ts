@@ -1,15 +1,15 @@
 import rule from '../../../shared/rules/nat-gateway-in-public-subnet';
-import { design, network, without, withFields, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, without, withFields, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
-    { name: 'NAT gateways in public subnets', design: design(network()) },
+    { name: 'NAT gateways in public subnets', design: makeDesign(vpcNetwork()) },
     {
       // Issue 15: public means any route to the internet gateway, as the tracer sees it.
       name: 'public subnets routing 0.0.0.0/1 and 128.0.0.0/1 to the internet gateway',
-      design: design(
-        withProps(network(), 'rtPub', {
+      design: makeDesign(
+        withProps(vpcNetwork(), 'rtPublic', {
           routes: [
             { destination: '0.0.0.0/1', target: 'igw1' },
             { destination: '128.0.0.0/1', target: 'igw1' },
@@ -19,15 +19,15 @@ testRule(rule, {
     },
     {
       name: 'a private NAT gateway needs no internet gateway',
-      design: design(
-        withProps(withFields(network(), 'natB', { parent: 'privB' }), 'natB', { connectivity: 'private' }),
+      design: makeDesign(
+        withProps(withFields(vpcNetwork(), 'natB', { parent: 'privB' }), 'natB', { connectivity: 'private' }),
       ),
     },
   ],
   invalid: [
     {
       name: 'a NAT gateway in a private subnet',
-      design: design(withFields(network(), 'natB', { parent: 'privB', name: 'natB' })),
+      design: makeDesign(withFields(vpcNetwork(), 'natB', { parent: 'privB', name: 'natB' })),
       errors: [
         {
           message: 'rules.nat-gateway-in-public-subnet.private',
@@ -39,7 +39,7 @@ testRule(rule, {
     },
     {
       name: 'a VPC with no internet gateway at all',
-      design: design(without(network(), 'igw1')),
+      design: makeDesign(without(vpcNetwork(), 'igw1')),
       errors: [
         {
           message: 'rules.nat-gateway-in-public-subnet.private',

@@ -1,14 +1,14 @@
 import rule from '../../../shared/rules/nat-gateway-per-az';
-import { design, network, without, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, without, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
-  valid: [{ name: 'one NAT gateway per AZ', design: design(network()) }],
+  valid: [{ name: 'one NAT gateway per AZ', design: makeDesign(vpcNetwork()) }],
   invalid: [
     {
       name: 'both private subnets through the NAT gateway of AZ a',
-      design: design(
-        withProps(without(network(), 'natB'), 'rtPrivB', {
+      design: makeDesign(
+        withProps(without(vpcNetwork(), 'natB'), 'rtPrivB', {
           routes: [{ destination: '0.0.0.0/0', target: 'natA' }],
         }),
       ),

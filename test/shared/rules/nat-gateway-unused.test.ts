@@ -1,14 +1,14 @@
 import rule from '../../../shared/rules/nat-gateway-unused';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
-  valid: [{ name: 'each NAT gateway serves its AZ', design: design(network()) }],
+  valid: [{ name: 'each NAT gateway serves its AZ', design: makeDesign(vpcNetwork()) }],
   invalid: [
     {
       name: 'both private tables point at NAT A',
-      design: design(
-        withProps(network(), 'rtPrivB', { routes: [{ destination: '0.0.0.0/0', target: 'natA' }] }),
+      design: makeDesign(
+        withProps(vpcNetwork(), 'rtPrivB', { routes: [{ destination: '0.0.0.0/0', target: 'natA' }] }),
       ),
       errors: [
         {

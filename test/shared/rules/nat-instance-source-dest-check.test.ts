@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/nat-instance-source-dest-check';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 function natInstance(props: Record<string, unknown> = {}): Resource {
@@ -12,20 +12,20 @@ function natInstance(props: Record<string, unknown> = {}): Resource {
   } as Resource;
 }
 const routedToInstance = () =>
-  withProps(network(), 'rtPrivA', { routes: [{ destination: '0.0.0.0/0', target: 'natInst' }] });
+  withProps(vpcNetwork(), 'rtPrivA', { routes: [{ destination: '0.0.0.0/0', target: 'natInst' }] });
 
 testRule(rule, {
   valid: [
     {
       name: 'a NAT instance with the check off',
-      design: design([...routedToInstance(), natInstance({ sourceDestCheck: false })]),
+      design: makeDesign([...routedToInstance(), natInstance({ sourceDestCheck: false })]),
     },
-    { name: 'an instance no route points at', design: design([...network(), natInstance()]) },
+    { name: 'an instance no route points at', design: makeDesign([...vpcNetwork(), natInstance()]) },
   ],
   invalid: [
     {
       name: 'a NAT instance keeping the AWS default (check on)',
-      design: design([...routedToInstance(), natInstance()]),
+      design: makeDesign([...routedToInstance(), natInstance()]),
       errors: [
         {
           message: 'rules.nat-instance-source-dest-check.on',

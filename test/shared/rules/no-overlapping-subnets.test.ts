@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/no-overlapping-subnets';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const secondVpc: Resource[] = [
@@ -10,13 +10,13 @@ const secondVpc: Resource[] = [
 
 testRule(rule, {
   valid: [
-    { name: 'disjoint subnets', design: design(network()) },
-    { name: 'the same block in two different VPCs', design: design([...network(), ...secondVpc]) },
+    { name: 'disjoint subnets', design: makeDesign(vpcNetwork()) },
+    { name: 'the same block in two different VPCs', design: makeDesign([...vpcNetwork(), ...secondVpc]) },
   ],
   invalid: [
     {
       name: 'the same block twice',
-      design: design(withProps(network(), 'privB', { cidr: '10.0.10.0/24' })),
+      design: makeDesign(withProps(vpcNetwork(), 'privB', { cidr: '10.0.10.0/24' })),
       errors: [
         {
           message: 'rules.no-overlapping-subnets.overlap',
@@ -28,7 +28,7 @@ testRule(rule, {
     },
     {
       name: 'a /20 holding two /24 subnets',
-      design: design(withProps(network(), 'privA', { cidr: '10.0.0.0/20' })),
+      design: makeDesign(withProps(vpcNetwork(), 'privA', { cidr: '10.0.0.0/20' })),
       errors: [
         { message: 'rules.no-overlapping-subnets.overlap', resources: ['pubA', 'privA'] },
         { message: 'rules.no-overlapping-subnets.overlap', resources: ['pubB', 'privA'] },

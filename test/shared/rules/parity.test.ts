@@ -81,13 +81,7 @@ describe('rule parity', () => {
   });
 
   it('has no test file without a rule', () => {
-    const helpers = new Set([
-      'fixtures.ts',
-      'rule-tester.ts',
-      'rule-tester.test.ts',
-      'parity.test.ts',
-      'all-rules.test.ts',
-    ]);
+    const helpers = new Set(['rule-tester.ts', 'rule-tester.test.ts', 'parity.test.ts', 'all-rules.test.ts']);
     for (const name of readdirSync(TESTS_DIR).filter(
       (file) => file.endsWith('.test.ts') && !helpers.has(file),
     )) {

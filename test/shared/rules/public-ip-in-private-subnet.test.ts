@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/public-ip-in-private-subnet';
-import { design, network, service, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, service, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const instance = (parent: string): Resource => ({
@@ -13,16 +13,16 @@ const instance = (parent: string): Resource => ({
 
 testRule(rule, {
   valid: [
-    { name: 'a public IP in a public subnet', design: design([...network(), instance('pubA')]) },
+    { name: 'a public IP in a public subnet', design: makeDesign([...vpcNetwork(), instance('pubA')]) },
     {
       name: 'auto-assign on a public subnet',
-      design: design(withProps(network(), 'pubA', { mapPublicIp: true })),
+      design: makeDesign(withProps(vpcNetwork(), 'pubA', { mapPublicIp: true })),
     },
   ],
   invalid: [
     {
       name: 'an instance and a task with public IPs in private subnets',
-      design: design([...network(), instance('privA'), service({ assignPublicIp: true })]),
+      design: makeDesign([...vpcNetwork(), instance('privA'), service({ assignPublicIp: true })]),
       errors: [
         {
           message: 'rules.public-ip-in-private-subnet.resource',
@@ -35,7 +35,7 @@ testRule(rule, {
     },
     {
       name: 'auto-assign on a private subnet',
-      design: design(withProps(network(), 'privB', { mapPublicIp: true })),
+      design: makeDesign(withProps(vpcNetwork(), 'privB', { mapPublicIp: true })),
       errors: [
         {
           message: 'rules.public-ip-in-private-subnet.subnet',

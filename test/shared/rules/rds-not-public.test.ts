@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/rds-not-public';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const db = (props: Record<string, unknown> = {}): Resource =>
@@ -12,11 +12,11 @@ const db = (props: Record<string, unknown> = {}): Resource =>
   }) as Resource;
 
 testRule(rule, {
-  valid: [{ name: 'a private database', design: design([...network(), db()]) }],
+  valid: [{ name: 'a private database', design: makeDesign([...vpcNetwork(), db()]) }],
   invalid: [
     {
       name: 'a publicly accessible database in public subnets',
-      design: design([...network(), db({ publiclyAccessible: true, subnets: ['pubA', 'privB'] })]),
+      design: makeDesign([...vpcNetwork(), db({ publiclyAccessible: true, subnets: ['pubA', 'privB'] })]),
       errors: [
         {
           message: 'rules.rds-not-public.publiclyAccessible',

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/rds-port-range';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 function db(props: Record<string, unknown> = {}): Resource {
@@ -14,14 +14,17 @@ function db(props: Record<string, unknown> = {}): Resource {
 
 testRule(rule, {
   valid: [
-    { name: 'the default port', design: design([...network(), db()]) },
-    { name: 'PostgreSQL on 5432', design: design([...network(), db({ engine: 'postgres', port: 5432 })]) },
-    { name: 'the lowest port RDS accepts', design: design([...network(), db({ port: 1150 })]) },
+    { name: 'the default port', design: makeDesign([...vpcNetwork(), db()]) },
+    {
+      name: 'PostgreSQL on 5432',
+      design: makeDesign([...vpcNetwork(), db({ engine: 'postgres', port: 5432 })]),
+    },
+    { name: 'the lowest port RDS accepts', design: makeDesign([...vpcNetwork(), db({ port: 1150 })]) },
   ],
   invalid: [
     {
       name: 'port 443',
-      design: design([...network(), db({ port: 443 })]),
+      design: makeDesign([...vpcNetwork(), db({ port: 443 })]),
       errors: [
         {
           message: 'rules.rds-port-range.outOfRange',

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/rds-subnet-group-azs';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 function db(fields: Partial<Resource> & { props?: Record<string, unknown> }): Resource {
@@ -17,13 +17,13 @@ testRule(rule, {
   valid: [
     {
       name: 'a subnet group over two zones',
-      design: design([...network(), db({ props: { subnets: ['privA', 'privB'] } })]),
+      design: makeDesign([...vpcNetwork(), db({ props: { subnets: ['privA', 'privB'] } })]),
     },
   ],
   invalid: [
     {
       name: 'two subnets of one zone',
-      design: design([...network(), db({ props: { subnets: ['pubA', 'privA'] } })]),
+      design: makeDesign([...vpcNetwork(), db({ props: { subnets: ['pubA', 'privA'] } })]),
       errors: [
         {
           message: 'rules.rds-subnet-group-azs.tooFewAzs',
@@ -35,7 +35,7 @@ testRule(rule, {
     },
     {
       name: 'a database drawn in one subnet',
-      design: design([...network(), db({ parent: 'privA' })]),
+      design: makeDesign([...vpcNetwork(), db({ parent: 'privA' })]),
       errors: [{ message: 'rules.rds-subnet-group-azs.tooFewAzs', resources: ['db', 'privA'] }],
     },
   ],

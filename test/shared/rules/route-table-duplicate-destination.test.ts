@@ -1,14 +1,14 @@
 import rule from '../../../shared/rules/route-table-duplicate-destination';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
-    { name: 'one route per destination', design: design(network()) },
+    { name: 'one route per destination', design: makeDesign(vpcNetwork()) },
     {
       name: 'overlapping but different destinations',
-      design: design(
-        withProps(network(), 'rtPrivA', {
+      design: makeDesign(
+        withProps(vpcNetwork(), 'rtPrivA', {
           routes: [
             { destination: '0.0.0.0/0', target: 'natA' },
             { destination: '0.0.0.0/1', target: 'natB' },
@@ -20,8 +20,8 @@ testRule(rule, {
   invalid: [
     {
       name: 'two default routes',
-      design: design(
-        withProps(network(), 'rtPrivA', {
+      design: makeDesign(
+        withProps(vpcNetwork(), 'rtPrivA', {
           routes: [
             { destination: '0.0.0.0/0', target: 'natA' },
             { destination: '0.0.0.0/0', target: 'natB' },

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/route-table-unassociated';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const spare = (main?: boolean): Resource =>
@@ -8,13 +8,13 @@ const spare = (main?: boolean): Resource =>
 
 testRule(rule, {
   valid: [
-    { name: 'every table used by a subnet', design: design(network()) },
-    { name: 'an unassociated main table', design: design([...network(), spare(true)]) },
+    { name: 'every table used by a subnet', design: makeDesign(vpcNetwork()) },
+    { name: 'an unassociated main table', design: makeDesign([...vpcNetwork(), spare(true)]) },
   ],
   invalid: [
     {
       name: 'a table no subnet uses',
-      design: design([...network(), spare()]),
+      design: makeDesign([...vpcNetwork(), spare()]),
       errors: [
         {
           message: 'rules.route-table-unassociated.unused',

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/route-target-same-vpc';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const otherVpc: Resource[] = [
@@ -12,11 +12,11 @@ const otherVpc: Resource[] = [
 
 testRule(rule, {
   valid: [
-    { name: 'routes to NAT gateways of the same VPC', design: design([...network(), ...otherVpc]) },
+    { name: 'routes to NAT gateways of the same VPC', design: makeDesign([...vpcNetwork(), ...otherVpc]) },
     {
       name: "another VPC's internet gateway is left to internet-gateway-attached",
-      design: design([
-        ...withProps(network(), 'rtPub', { routes: [{ destination: '0.0.0.0/0', target: 'igw2' }] }),
+      design: makeDesign([
+        ...withProps(vpcNetwork(), 'rtPublic', { routes: [{ destination: '0.0.0.0/0', target: 'igw2' }] }),
         ...otherVpc,
       ]),
     },
@@ -24,8 +24,8 @@ testRule(rule, {
   invalid: [
     {
       name: "a route to another VPC's NAT gateway",
-      design: design([
-        ...withProps(network(), 'rtPrivA', { routes: [{ destination: '0.0.0.0/0', target: 'nat2' }] }),
+      design: makeDesign([
+        ...withProps(vpcNetwork(), 'rtPrivA', { routes: [{ destination: '0.0.0.0/0', target: 'nat2' }] }),
         ...otherVpc,
       ]),
       errors: [
@@ -39,7 +39,7 @@ testRule(rule, {
     },
     {
       name: 'a route to a deleted NAT gateway (blackhole)',
-      design: design(network().filter((r) => r.id !== 'natB')),
+      design: makeDesign(vpcNetwork().filter((r) => r.id !== 'natB')),
       errors: [
         {
           message: 'rules.route-target-same-vpc.missing',

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../../shared/rules/index';
 import { runRule } from '../../../shared/rules/index';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { deepFreeze, findingProblems } from './rule-tester';
 
 const declared: Rule = {
@@ -18,7 +18,7 @@ const declared: Rule = {
 
 describe('rule tester', () => {
   it('deep-freezes a design so that a mutating rule throws', () => {
-    const frozen = deepFreeze(design(network()));
+    const frozen = deepFreeze(makeDesign(vpcNetwork()));
     const mutating: Rule = {
       ...declared,
       check(ctx) {
@@ -48,7 +48,7 @@ describe('rule tester', () => {
         fix: 'rules.subnet-capacity.fix',
         fixParams: { subnet: 'a', prefix: 24 },
       },
-      design(network()),
+      makeDesign(vpcNetwork()),
     );
     expect(problems).toEqual([
       'reported message "rules.subnet-capacity.full" is not declared in meta.messages',
@@ -66,7 +66,7 @@ describe('rule tester', () => {
         message: 'rules.alb-multi-az.tooFewAzs',
         params: { alb: 'alb1', count: 1 },
       },
-      design(network()),
+      makeDesign(vpcNetwork()),
     );
     expect(problems[0]).toBe('finding names "nowhere", which is not in the design');
     expect(problems.slice(1).every((p) => p.includes('unfilled parameter'))).toBe(true);

@@ -1,9 +1,9 @@
 import rule from '../../../shared/rules/security-group-prefix-list';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const outTo = (peer: string) =>
-  design(withProps(network(), 'sgApp', { outbound: [{ protocol: 'tcp', ports: '443', peer }] }));
+  makeDesign(withProps(vpcNetwork(), 'sgApp', { outbound: [{ protocol: 'tcp', ports: '443', peer }] }));
 
 testRule(rule, {
   valid: [

@@ -1,7 +1,8 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/security-group-same-vpc';
-import { design, fn, network, service } from './fixtures';
+import { makeDesign, fn, vpcNetwork, service } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
+import { peeredVpcs } from '../network/multi-vpc-fixtures';
 
 const otherVpc: Resource[] = [
   { id: 'vpc2', type: 'vpc', name: 'Ops VPC', props: { cidr: '10.9.0.0/16' } },
@@ -15,16 +16,17 @@ const otherVpc: Resource[] = [
 
 testRule(rule, {
   valid: [
-    { name: 'groups of the same VPC', design: design([...network(), service(), ...otherVpc]) },
+    { name: 'groups of the same VPC', design: makeDesign([...vpcNetwork(), service(), ...otherVpc]) },
+    { name: "a rule naming a peered VPC's group", design: peeredVpcs() },
     {
       name: 'a Lambda outside any VPC names no VPC',
-      design: design([...network(), fn('f', { securityGroups: ['sgOps'] }), ...otherVpc]),
+      design: makeDesign([...vpcNetwork(), fn('f', { securityGroups: ['sgOps'] }), ...otherVpc]),
     },
   ],
   invalid: [
     {
       name: 'a service using a group of another VPC',
-      design: design([...network(), service({ securityGroups: ['sgApp', 'sgOps'] }), ...otherVpc]),
+      design: makeDesign([...vpcNetwork(), service({ securityGroups: ['sgApp', 'sgOps'] }), ...otherVpc]),
       errors: [
         {
           message: 'rules.security-group-same-vpc.attached',
@@ -36,8 +38,8 @@ testRule(rule, {
     },
     {
       name: 'a rule naming a group of another VPC',
-      design: design([
-        ...network(),
+      design: makeDesign([
+        ...vpcNetwork(),
         service(),
         ...otherVpc,
         {

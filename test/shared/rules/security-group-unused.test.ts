@@ -1,16 +1,19 @@
 import rule from '../../../shared/rules/security-group-unused';
-import { alb, design, network, service } from './fixtures';
+import { alb, makeDesign, vpcNetwork, service } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
-    { name: 'one group attached, the other referenced by a rule', design: design([...network(), service()]) },
-    { name: 'both groups attached', design: design([...network(), service(), alb()]) },
+    {
+      name: 'one group attached, the other referenced by a rule',
+      design: makeDesign([...vpcNetwork(), service()]),
+    },
+    { name: 'both groups attached', design: makeDesign([...vpcNetwork(), service(), alb()]) },
   ],
   invalid: [
     {
       name: 'a group nothing uses',
-      design: design(network()),
+      design: makeDesign(vpcNetwork()),
       errors: [
         {
           message: 'rules.security-group-unused.unused',

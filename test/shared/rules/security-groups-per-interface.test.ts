@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/security-groups-per-interface';
-import { design, network, service } from './fixtures';
+import { makeDesign, vpcNetwork, service } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const groups = (count: number) => Array.from({ length: count }, (_, i) => `sg${i}`);
@@ -20,14 +20,17 @@ testRule(rule, {
   valid: [
     {
       name: 'five groups on a service',
-      design: design([...network(), ...groupResources(5), service({ securityGroups: groups(5) })]),
+      design: makeDesign([...vpcNetwork(), ...groupResources(5), service({ securityGroups: groups(5) })]),
     },
-    { name: 'five groups on an instance', design: design([...network(), ...groupResources(5), instance(5)]) },
+    {
+      name: 'five groups on an instance',
+      design: makeDesign([...vpcNetwork(), ...groupResources(5), instance(5)]),
+    },
   ],
   invalid: [
     {
       name: 'six groups on an ECS service',
-      design: design([...network(), ...groupResources(6), service({ securityGroups: groups(6) })]),
+      design: makeDesign([...vpcNetwork(), ...groupResources(6), service({ securityGroups: groups(6) })]),
       errors: [
         {
           message: 'rules.security-groups-per-interface.tooMany',
@@ -39,7 +42,7 @@ testRule(rule, {
     },
     {
       name: 'six groups on an instance: within a raised quota',
-      design: design([...network(), ...groupResources(6), instance(6)]),
+      design: makeDesign([...vpcNetwork(), ...groupResources(6), instance(6)]),
       errors: [
         {
           message: 'rules.security-groups-per-interface.quota',
@@ -52,7 +55,7 @@ testRule(rule, {
     },
     {
       name: 'seventeen groups on an instance',
-      design: design([...network(), ...groupResources(17), instance(17)]),
+      design: makeDesign([...vpcNetwork(), ...groupResources(17), instance(17)]),
       errors: [{ message: 'rules.security-groups-per-interface.tooMany', params: { count: 17, max: 16 } }],
     },
   ],

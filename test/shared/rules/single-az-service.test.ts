@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/single-az-service';
-import { design, fn, network, service } from './fixtures';
+import { makeDesign, fn, vpcNetwork, service } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const db = (multiAz: boolean): Resource => ({
@@ -15,17 +15,17 @@ testRule(rule, {
   valid: [
     {
       name: 'a service in two AZs, a Multi-AZ database, a Lambda outside any VPC',
-      design: design([...network(), service(), db(true), fn('f')]),
+      design: makeDesign([...vpcNetwork(), service(), db(true), fn('f')]),
     },
     {
       name: 'a service scaled to zero',
-      design: design([...network(), service({ subnets: ['privA'], desiredCount: 0 })]),
+      design: makeDesign([...vpcNetwork(), service({ subnets: ['privA'], desiredCount: 0 })]),
     },
   ],
   invalid: [
     {
       name: 'a service in one AZ',
-      design: design([...network(), service({ subnets: ['privA'] })]),
+      design: makeDesign([...vpcNetwork(), service({ subnets: ['privA'] })]),
       errors: [
         {
           message: 'rules.single-az-service.oneZone',
@@ -37,7 +37,7 @@ testRule(rule, {
     },
     {
       name: 'a VPC Lambda in one AZ and a single-AZ database',
-      design: design([...network(), fn('f', { subnets: ['privB', 'privB'] }), db(false)]),
+      design: makeDesign([...vpcNetwork(), fn('f', { subnets: ['privB', 'privB'] }), db(false)]),
       errors: [
         { message: 'rules.single-az-service.oneZone', resources: ['f'], params: { az: 'b' } },
         {

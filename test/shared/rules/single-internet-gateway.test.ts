@@ -1,14 +1,14 @@
 import rule from '../../../shared/rules/single-internet-gateway';
-import { design, network } from './fixtures';
+import { makeDesign, vpcNetwork } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
-  valid: [{ name: 'one gateway', design: design(network()) }],
+  valid: [{ name: 'one gateway', design: makeDesign(vpcNetwork()) }],
   invalid: [
     {
       name: 'two gateways in one VPC',
-      design: design([
-        ...network(),
+      design: makeDesign([
+        ...vpcNetwork(),
         { id: 'igw2', type: 'internet-gateway', name: 'Second gateway', parent: 'vpc1', props: {} },
       ]),
       errors: [

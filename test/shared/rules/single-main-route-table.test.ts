@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/single-main-route-table';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const main = (id: string): Resource => ({
@@ -12,19 +12,19 @@ const main = (id: string): Resource => ({
 
 testRule(rule, {
   valid: [
-    { name: 'no table marked main', design: design(network()) },
-    { name: 'one main table', design: design([...network(), main('rtMain')]) },
+    { name: 'no table marked main', design: makeDesign(vpcNetwork()) },
+    { name: 'one main table', design: makeDesign([...vpcNetwork(), main('rtMain')]) },
   ],
   invalid: [
     {
       name: 'two main tables',
-      design: design([...withProps(network(), 'rtPub', { main: true }), main('rtMain')]),
+      design: makeDesign([...withProps(vpcNetwork(), 'rtPublic', { main: true }), main('rtMain')]),
       errors: [
         {
           message: 'rules.single-main-route-table.several',
-          resources: ['vpc1', 'rtPub', 'rtMain'],
+          resources: ['vpc1', 'rtPublic', 'rtMain'],
           fix: 'rules.single-main-route-table.fix',
-          params: { count: 2, keep: 'rtPub' },
+          params: { count: 2, keep: 'rtPublic' },
         },
       ],
     },

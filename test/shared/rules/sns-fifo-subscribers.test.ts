@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/sns-fifo-subscribers';
-import { design, fn, link, queue, topic } from './fixtures';
+import { makeDesign, fn, link, queue, topic } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const bucket: Resource = { id: 'bucket', type: 's3-bucket', props: {} };
@@ -9,14 +9,14 @@ testRule(rule, {
   valid: [
     {
       name: 'a FIFO topic delivering to FIFO and standard queues',
-      design: design(
+      design: makeDesign(
         [topic('t', { fifo: true }), queue('q1', { fifo: true }), queue('q2')],
         [link('c1', 't', 'q1'), link('c2', 't', 'q2')],
       ),
     },
     {
       name: 'a standard topic delivers to anything',
-      design: design(
+      design: makeDesign(
         [topic('t', { emailSubscriptions: 3 }), fn('f'), bucket],
         [link('c1', 't', 'f'), link('c2', 'bucket', 't')],
       ),
@@ -25,7 +25,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'a FIFO topic with a Lambda subscriber',
-      design: design([topic('t', { fifo: true }), fn('f')], [link('c1', 't', 'f')]),
+      design: makeDesign([topic('t', { fifo: true }), fn('f')], [link('c1', 't', 'f')]),
       errors: [
         {
           message: 'rules.sns-fifo-subscribers.subscriber',
@@ -37,12 +37,12 @@ testRule(rule, {
     },
     {
       name: 'a FIFO topic with email subscriptions',
-      design: design([topic('t', { fifo: true, emailSubscriptions: 2 })]),
+      design: makeDesign([topic('t', { fifo: true, emailSubscriptions: 2 })]),
       errors: [{ message: 'rules.sns-fifo-subscribers.email', resources: ['t'], params: { count: 2 } }],
     },
     {
       name: 'S3 events sent to a FIFO topic',
-      design: design([topic('t', { fifo: true }), bucket], [link('c1', 'bucket', 't')]),
+      design: makeDesign([topic('t', { fifo: true }), bucket], [link('c1', 'bucket', 't')]),
       errors: [
         {
           message: 'rules.sns-fifo-subscribers.fromS3',

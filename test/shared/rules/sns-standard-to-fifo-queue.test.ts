@@ -1,5 +1,5 @@
 import rule from '../../../shared/rules/sns-standard-to-fifo-queue';
-import { design, link, queue, topic } from './fixtures';
+import { makeDesign, link, queue, topic } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const deliver = link('c1', 'events', 'orders', { kind: 'subscribe' });
@@ -8,21 +8,21 @@ testRule(rule, {
   valid: [
     {
       name: 'FIFO topic to FIFO queue',
-      design: design([topic('events', { fifo: true }), queue('orders', { fifo: true })], [deliver]),
+      design: makeDesign([topic('events', { fifo: true }), queue('orders', { fifo: true })], [deliver]),
     },
     {
       name: 'standard topic to standard queue',
-      design: design([topic('events'), queue('orders')], [deliver]),
+      design: makeDesign([topic('events'), queue('orders')], [deliver]),
     },
     {
       name: 'FIFO topic to standard queue',
-      design: design([topic('events', { fifo: true }), queue('orders')], [deliver]),
+      design: makeDesign([topic('events', { fifo: true }), queue('orders')], [deliver]),
     },
   ],
   invalid: [
     {
       name: 'standard topic to FIFO queue',
-      design: design([topic('events'), queue('orders', { fifo: true })], [deliver]),
+      design: makeDesign([topic('events'), queue('orders', { fifo: true })], [deliver]),
       errors: [
         {
           message: 'rules.sns-standard-to-fifo-queue.mismatch',

@@ -1,28 +1,28 @@
 import rule from '../../../shared/rules/sqs-visibility-timeout';
-import { design, fn, link, queue } from './fixtures';
+import { makeDesign, fn, link, queue } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const poll = link('c1', 'jobs', 'worker', { kind: 'trigger' });
 
 testRule(rule, {
   valid: [
-    { name: 'defaults: 30 s for a 3 s function', design: design([queue('jobs'), fn('worker')], [poll]) },
+    { name: 'defaults: 30 s for a 3 s function', design: makeDesign([queue('jobs'), fn('worker')], [poll]) },
     {
       name: 'six times exactly',
-      design: design(
+      design: makeDesign(
         [queue('jobs', { visibilityTimeoutSec: 360 }), fn('worker', { timeoutSec: 60 })],
         [poll],
       ),
     },
     {
       name: 'a queue with no Lambda consumer',
-      design: design([queue('jobs', { visibilityTimeoutSec: 1 }), fn('worker', { timeoutSec: 60 })]),
+      design: makeDesign([queue('jobs', { visibilityTimeoutSec: 1 }), fn('worker', { timeoutSec: 60 })]),
     },
   ],
   invalid: [
     {
       name: 'less than six times',
-      design: design([queue('jobs'), fn('worker', { timeoutSec: 10 })], [poll]),
+      design: makeDesign([queue('jobs'), fn('worker', { timeoutSec: 10 })], [poll]),
       errors: [
         {
           message: 'rules.sqs-visibility-timeout.tooShort',
@@ -35,7 +35,7 @@ testRule(rule, {
     },
     {
       name: 'shorter than the function timeout itself',
-      design: design([queue('jobs'), fn('worker', { timeoutSec: 60 })], [poll]),
+      design: makeDesign([queue('jobs'), fn('worker', { timeoutSec: 60 })], [poll]),
       errors: [
         {
           message: 'rules.sqs-visibility-timeout.belowTimeout',

@@ -1,22 +1,22 @@
 import rule from '../../../shared/rules/subnet-az-in-region';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
-const seoul = (resources = network()) => ({ ...design(resources), region: 'ap-northeast-2' });
+const seoul = (resources = vpcNetwork()) => ({ ...makeDesign(resources), region: 'ap-northeast-2' });
 
 testRule(rule, {
   valid: [
-    { name: 'us-east-1 has zones a to f', design: design(withProps(network(), 'pubB', { az: 'f' })) },
-    { name: 'Seoul has zone d', design: seoul(withProps(network(), 'pubB', { az: 'd' })) },
+    { name: 'us-east-1 has zones a to f', design: makeDesign(withProps(vpcNetwork(), 'pubB', { az: 'f' })) },
+    { name: 'Seoul has zone d', design: seoul(withProps(vpcNetwork(), 'pubB', { az: 'd' })) },
     {
       name: 'a Region Skyplan does not list accepts a to f',
-      design: { ...design(withProps(network(), 'pubB', { az: 'f' })), region: 'me-central-1' },
+      design: { ...makeDesign(withProps(vpcNetwork(), 'pubB', { az: 'f' })), region: 'me-central-1' },
     },
   ],
   invalid: [
     {
       name: 'Seoul has no zone e',
-      design: seoul(withProps(network(), 'pubB', { az: 'e' })),
+      design: seoul(withProps(vpcNetwork(), 'pubB', { az: 'e' })),
       errors: [
         {
           message: 'rules.subnet-az-in-region.unknownZone',
@@ -32,7 +32,7 @@ testRule(rule, {
     },
     {
       name: 'us-east-1 has no zone z (issue 18: validate accepted "az": "z")',
-      design: design(withProps(network(), 'privA', { az: 'z' })),
+      design: makeDesign(withProps(vpcNetwork(), 'privA', { az: 'z' })),
       errors: [
         {
           message: 'rules.subnet-az-in-region.unknownZone',

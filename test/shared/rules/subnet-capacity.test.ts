@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/subnet-capacity';
-import { alb, design, network, service, withProps } from './fixtures';
+import { alb, makeDesign, vpcNetwork, service, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const tiny = (resources: Resource[]) =>
@@ -9,24 +9,24 @@ const instance = (id: string): Resource => ({
   id,
   type: 'ec2-instance',
   parent: 'pubA',
-  props: { securityGroups: ['sgWeb'] },
+  props: { securityGroups: ['sgAlb'] },
 });
 
 testRule(rule, {
   valid: [
     {
       name: 'an ALB and services in /24 subnets',
-      design: design([...network(), alb(), service({ desiredCount: 20 })]),
+      design: makeDesign([...vpcNetwork(), alb(), service({ desiredCount: 20 })]),
     },
     {
       name: 'an ALB (8) and a NAT gateway (1) fill a /28 (11 usable) without overflowing',
-      design: design([...tiny(network()), alb()]),
+      design: makeDesign([...tiny(vpcNetwork()), alb()]),
     },
   ],
   invalid: [
     {
       name: 'an ALB, a NAT gateway and three instances in a /28',
-      design: design([...tiny(network()), alb(), instance('i1'), instance('i2'), instance('i3')]),
+      design: makeDesign([...tiny(vpcNetwork()), alb(), instance('i1'), instance('i2'), instance('i3')]),
       errors: [
         {
           message: 'rules.subnet-capacity.full',
@@ -38,7 +38,7 @@ testRule(rule, {
     },
     {
       name: '300 Fargate tasks spread over two /24 subnets (150 each, 251 usable) fit; 600 do not',
-      design: design([...network(), service({ desiredCount: 600 })]),
+      design: makeDesign([...vpcNetwork(), service({ desiredCount: 600 })]),
       errors: [
         {
           message: 'rules.subnet-capacity.full',

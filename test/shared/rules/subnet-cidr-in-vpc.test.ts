@@ -1,13 +1,13 @@
 import rule from '../../../shared/rules/subnet-cidr-in-vpc';
-import { design, network, withProps } from './fixtures';
+import { makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
   valid: [
-    { name: 'every subnet inside 10.0.0.0/16', design: design(network()) },
+    { name: 'every subnet inside 10.0.0.0/16', design: makeDesign(vpcNetwork()) },
     {
       name: 'a subnet as large as its VPC',
-      design: design([
+      design: makeDesign([
         { id: 'vpc1', type: 'vpc', props: { cidr: '10.0.0.0/24' } },
         { id: 'only', type: 'subnet', parent: 'vpc1', props: { cidr: '10.0.0.0/24', az: 'a' } },
       ]),
@@ -16,7 +16,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'a subnet in another range',
-      design: design(withProps(network(), 'privA', { cidr: '10.1.10.0/24' })),
+      design: makeDesign(withProps(vpcNetwork(), 'privA', { cidr: '10.1.10.0/24' })),
       errors: [
         {
           message: 'rules.subnet-cidr-in-vpc.outside',
@@ -28,7 +28,7 @@ testRule(rule, {
     },
     {
       name: 'a subnet larger than its VPC',
-      design: design(withProps(network(), 'pubA', { cidr: '10.0.0.0/15' })),
+      design: makeDesign(withProps(vpcNetwork(), 'pubA', { cidr: '10.0.0.0/15' })),
       errors: [{ message: 'rules.subnet-cidr-in-vpc.outside', resources: ['pubA', 'vpc1'] }],
     },
   ],

@@ -1,6 +1,6 @@
 import type { Resource } from '../../../shared/model/types';
 import rule from '../../../shared/rules/subnets-same-vpc';
-import { alb, design, network, withProps } from './fixtures';
+import { alb, makeDesign, vpcNetwork, withProps } from '../../fixtures/designs';
 import { testRule } from './rule-tester';
 
 const otherVpc: Resource[] = [
@@ -11,11 +11,11 @@ const otherVpc: Resource[] = [
 
 testRule(rule, {
   valid: [
-    { name: 'an ALB in two subnets of its VPC', design: design([...network(), ...otherVpc, alb()]) },
+    { name: 'an ALB in two subnets of its VPC', design: makeDesign([...vpcNetwork(), ...otherVpc, alb()]) },
     {
       name: 'a Lambda function drawn outside, in subnets of one VPC',
-      design: design([
-        ...network(),
+      design: makeDesign([
+        ...vpcNetwork(),
         { id: 'fn', type: 'lambda-function', props: { subnets: ['privA', 'privB'] } },
       ]),
     },
@@ -23,7 +23,7 @@ testRule(rule, {
   invalid: [
     {
       name: 'an ALB with a subnet of another VPC',
-      design: design([...network(), ...otherVpc, alb({ subnets: ['pubA', 'far'] })]),
+      design: makeDesign([...vpcNetwork(), ...otherVpc, alb({ subnets: ['pubA', 'far'] })]),
       errors: [
         {
           message: 'rules.subnets-same-vpc.subnet',
@@ -35,16 +35,19 @@ testRule(rule, {
     },
     {
       name: 'the foreign subnet listed first: the VPC it is drawn in decides',
-      design: design([...network(), ...otherVpc, alb({ subnets: ['far', 'pubA'] })]),
+      design: makeDesign([...vpcNetwork(), ...otherVpc, alb({ subnets: ['far', 'pubA'] })]),
       errors: [{ message: 'rules.subnets-same-vpc.subnet', resources: ['alb1', 'far'] }],
     },
     {
       name: 'a gateway endpoint associated with a route table of another VPC',
-      design: design([...withProps(network(), 's3e', { routeTables: ['rtPrivA', 'rtFar'] }), ...otherVpc]),
+      design: makeDesign([
+        ...withProps(vpcNetwork(), 's3Endpoint', { routeTables: ['rtPrivA', 'rtFar'] }),
+        ...otherVpc,
+      ]),
       errors: [
         {
           message: 'rules.subnets-same-vpc.routeTable',
-          resources: ['s3e', 'rtFar'],
+          resources: ['s3Endpoint', 'rtFar'],
           params: { child: 'rtFar', otherVpc: 'vpc2' },
         },
       ],

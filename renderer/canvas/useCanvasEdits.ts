@@ -1,0 +1,74 @@
+/**
+ * The canvas gestures that are not node moves: selecting edges, drawing a line between two
+ * shapes (it becomes what it means: traffic, a route, an association or an attachment; a pair
+ * that means nothing is refused with the reason), dropping a palette item, clicking the pane.
+ */
+import type { Connection as FlowConnection, EdgeChange } from '@xyflow/react';
+import { useCallback } from 'react';
+import type { DragEvent } from 'react';
+import { isResourceType } from '../../shared/catalog/index';
+import { connect, translateMessage } from '../../shared/edit/index';
+import { showToast } from '../app/toast';
+import { useT } from '../i18n';
+import { useEditorStore } from '../store/index';
+import { DRAG_TYPE } from './dnd';
+import { resourceIdOfNode } from './flow';
+import { useAddResource } from './useAddResource';
+
+export function useCanvasEdits() {
+  const store = useEditorStore();
+  const t = useT();
+  const { addAtScreen } = useAddResource();
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange[]) => {
+      const selects = changes.flatMap((c) =>
+        c.type === 'select' ? [{ id: c.id, selected: c.selected }] : [],
+      );
+      if (selects.length === 0) return;
+      const next = new Set(store.getState().selection);
+      for (const change of selects) {
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      store.select([...next]);
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (params: FlowConnection) => {
+      const result = store.perform(connect, {
+        from: resourceIdOfNode(params.source),
+        to: resourceIdOfNode(params.target),
+      });
+      if (!result.ok) {
+        showToast(translateMessage(t, result.refusal), 'error');
+        return;
+      }
+      store.select([result.value.select]);
+    },
+    [store, t],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(DRAG_TYPE)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const type = event.dataTransfer.getData(DRAG_TYPE);
+      if (!isResourceType(type)) return;
+      event.preventDefault();
+      addAtScreen(type, { x: event.clientX, y: event.clientY });
+    },
+    [addAtScreen],
+  );
+
+  const onPaneClick = useCallback(() => store.select([]), [store]);
+
+  return { onEdgesChange, onConnect, onDragOver, onDrop, onPaneClick };
+}

@@ -1,0 +1,61 @@
+/**
+ * The page's side of the engine worker. Requests of one kind supersede each other: only the
+ * newest version of each kind is wanted, so an answer for an older version (the user edited
+ * again while the worker was busy) is dropped, and its promise settles with `undefined`.
+ * That is what keeps the problems on screen those of the current document, never a late answer
+ * about an earlier one.
+ *
+ * The port is anything with postMessage/onmessage (a Worker, or a fake in tests).
+ */
+import type { Design } from '../../shared/model/types';
+import type { EngineAnswer, EngineKind, EngineRequest, EngineResults } from './protocol';
+
+export interface EnginePort {
+  postMessage(message: EngineRequest): void;
+  onmessage: ((event: { data: EngineAnswer }) => void) | null;
+}
+
+interface Waiting {
+  version: number;
+  settle(result: unknown): void;
+  fail(error: Error): void;
+}
+
+export interface EngineClient {
+  /** Asks for `kind` on this document; resolves with the answer, or undefined when superseded. */
+  request<K extends EngineKind>(kind: K, design: Design): Promise<EngineResults[K] | undefined>;
+  /** The version of the newest request of a kind (0: none yet). */
+  latest(kind: EngineKind): number;
+}
+
+export function createEngineClient(port: EnginePort): EngineClient {
+  let version = 0;
+  const waiting = new Map<EngineKind, Waiting>();
+  const newest = new Map<EngineKind, number>();
+  port.onmessage = ({ data }) => {
+    const entry = waiting.get(data.kind);
+    // An answer about an older document: the request was superseded (and already settled).
+    if (!entry || entry.version !== data.version) return;
+    waiting.delete(data.kind);
+    if ('error' in data) entry.fail(new Error(data.error));
+    else entry.settle(data.result);
+  };
+  return {
+    request(kind, design) {
+      const next = ++version;
+      newest.set(kind, next);
+      waiting.get(kind)?.settle(undefined);
+      return new Promise((resolve, reject) => {
+        waiting.set(kind, {
+          version: next,
+          settle: resolve as (result: unknown) => void,
+          fail: reject,
+        });
+        port.postMessage({ kind, version: next, design } as EngineRequest);
+      });
+    },
+    latest(kind) {
+      return newest.get(kind) ?? 0;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * Findings of the current document, computed by the engine worker so the canvas never waits
+ * for the rules. One request per document content, shared by every reader (top bar, Problems
+ * panel, canvas badges); answers are primed into the findings cache (findings.ts), so any later
+ * `findingsOf` of the same content is free.
+ *
+ * While the worker works, readers keep the findings of the newest document answered so far,
+ * and since the client drops answers about superseded documents (engineClient.ts), what is
+ * shown never goes back to an older document. Where no worker can run (tests under Node, a
+ * page that refuses workers) the rules run on the main thread in a deferred render, as before.
+ */
+import { useDeferredValue, useEffect, useSyncExternalStore } from 'react';
+import type { Design } from '../../shared/model/types';
+import { useEditor } from '../store/index';
+import { createEngineClient } from './engineClient';
+import type { EngineClient, EnginePort } from './engineClient';
+import { derivedFindings } from './findings';
+import type { DerivedFindings } from './findings';
+import { sameContent } from './memo';
+
+let client: EngineClient | null | undefined;
+
+/** The engine worker's client, or null where workers are not available. */
+export function engineClient(): EngineClient | null {
+  if (client !== undefined) return client;
+  client = null;
+  if (typeof Worker === 'undefined') return client;
+  try {
+    const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+    worker.onerror = (event) => {
+      // A worker that cannot start (blocked script): fall back to the main thread for good.
+      console.warn('engine worker failed; rules run on the main thread', event.message);
+      client = null;
+      answered = null;
+      notify();
+    };
+    client = createEngineClient(worker as unknown as EnginePort);
+  } catch (error) {
+    console.warn('engine worker unavailable; rules run on the main thread', error);
+  }
+  return client;
+}
+
+const EMPTY: DerivedFindings = { findings: [], byResource: new Map() };
+const listeners = new Set<() => void>();
+/** The newest document the worker has answered for. */
+let answered: { design: Design; result: DerivedFindings } | null = null;
+let requested: Design | null = null;
+
+function notify(): void {
+  for (const listener of [...listeners]) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function request(engine: EngineClient, design: Design): void {
+  if (derivedFindings.has(design) || (requested && sameContent(requested, design))) return;
+  requested = design;
+  engine.request('findings', design).then(
+    (result) => {
+      if (!result) return; // superseded by a newer document
+      derivedFindings.prime(result, design);
+      answered = { design, result };
+      notify();
+    },
+    (error: unknown) => {
+      console.warn('engine worker: rules failed; running them here', error);
+      answered = { design, result: derivedFindings(design) };
+      notify();
+    },
+  );
+}
+
+/** Findings of the current document (or, for a few milliseconds after an edit, of the last one). */
+export function useLiveFindings(): DerivedFindings {
+  const design = useEditor((state) => state.design);
+  const deferred = useDeferredValue(design);
+  const engine = engineClient();
+  const latest = useSyncExternalStore(subscribe, () => answered);
+  useEffect(() => {
+    if (engine) request(engine, design);
+  }, [engine, design]);
+  if (!engine) return derivedFindings(deferred);
+  if (derivedFindings.has(design)) return derivedFindings(design);
+  return latest?.result ?? EMPTY;
+}

@@ -1,0 +1,110 @@
+/**
+ * The routes of a design's connections on a given layout, by the libavoid router (avoid.ts):
+ * every drawn resource shape (home shapes and subnet replicas) is an obstacle, containers are
+ * not (lines cross group borders freely). The canvas routes the document's current layout after
+ * every change; the exports route the layout they draw. A connection whose end has no box, or
+ * all of them when the router cannot load, gets no route and is drawn by the caller's fallback.
+ */
+import type { Design, LayoutBox } from '../model/types';
+import { loadRouter, routeAround } from './avoid';
+import type { Obstacle, Rect, RouteRequest } from './avoid';
+import { attachmentsOf } from './attachments';
+import { defaultSize, isContainer } from './geometry';
+import { placeLabels } from './label-place';
+import { connectionLabel } from './labels';
+import type { EdgeRoute } from './routes';
+import { SIZES } from './style';
+import { shapesOf } from './structure';
+
+/**
+ * Where a line meets a resource shape: its sides at the icon's middle (so lines never run
+ * through the name under it), and its bottom below the security-group chip that hangs under a
+ * guarded resource (the chip band is part of the obstacle).
+ */
+const ICON_MIDDLE = 4 + SIZES.icon / 2;
+const CHIP_BAND = 20;
+/**
+ * Room between a label and a shape: its connection handles stick out a little and its name may
+ * be wider than the shape (half the gap to the neighbours on each side).
+ */
+const LABEL_MARGIN = 10;
+
+/** Absolute boxes of every drawn shape, containers included; shapes without a box are left out. */
+export function absoluteShapeBoxes(
+  design: Design,
+  layout: Readonly<Record<string, LayoutBox>>,
+  options: { attachments: boolean } = { attachments: false },
+): Map<string, Rect & { container: boolean }> {
+  const shapes = shapesOf(design, options);
+  const byKey = new Map(shapes.map((shape) => [shape.key, shape]));
+  const out = new Map<string, Rect & { container: boolean }>();
+  const resolve = (key: string, depth: number): (Rect & { container: boolean }) | undefined => {
+    const known = out.get(key);
+    if (known) return known;
+    const shape = byKey.get(key);
+    const box = layout[key];
+    if (!shape || !box || depth > 64) return undefined;
+    const origin = shape.container ? resolve(shape.container, depth + 1) : { x: 0, y: 0 };
+    if (!origin) return undefined;
+    const container = isContainer(shape.resource.type);
+    const size = defaultSize(shape.resource.type);
+    const rect = {
+      x: origin.x + box.x,
+      y: origin.y + box.y,
+      w: container ? (box.w ?? size.w) : size.w,
+      h: container ? (box.h ?? size.h) : size.h,
+      container,
+    };
+    out.set(key, rect);
+    return rect;
+  };
+  for (const shape of shapes) resolve(shape.key, 0);
+  return out;
+}
+
+/** Above this many resources routing every connection costs more than it gives. */
+export const MAX_ROUTED_RESOURCES = 300;
+
+/**
+ * Routes every connection of the design on `layout` (default: the document's). Resolves to an
+ * empty record when there is nothing to route or the router is unavailable.
+ */
+export async function routeConnections(
+  design: Design,
+  layout: Readonly<Record<string, LayoutBox>> = design.layout ?? {},
+): Promise<Record<string, EdgeRoute>> {
+  if (design.connections.length === 0 || design.resources.length > MAX_ROUTED_RESOURCES) return {};
+  const avoid = await loadRouter();
+  if (!avoid) return {};
+  return routeOnLayout(avoid, design, layout);
+}
+
+/** The synchronous part of `routeConnections`, for a router already loaded. */
+export function routeOnLayout(
+  avoid: NonNullable<Awaited<ReturnType<typeof loadRouter>>>,
+  design: Design,
+  layout: Readonly<Record<string, LayoutBox>>,
+): Record<string, EdgeRoute> {
+  const attachments = attachmentsOf(design);
+  const obstacles = new Map<string, Obstacle>();
+  for (const [key, rect] of absoluteShapeBoxes(design, layout)) {
+    if (rect.container) continue;
+    const guarded = (attachments.get(key.split('@')[0] ?? key)?.securityGroups.length ?? 0) > 0;
+    const h = rect.h + (guarded ? CHIP_BAND : 0);
+    obstacles.set(key, { x: rect.x, y: rect.y, w: rect.w, h, sideY: ICON_MIDDLE / h });
+  }
+  const requests: RouteRequest[] = design.connections.map((c) => ({ id: c.id, from: c.from, to: c.to }));
+  const routes = routeAround(avoid, obstacles, requests);
+  // Labels keep off shapes (with their handles) and off every group's header.
+  const blocked: Rect[] = [...obstacles.values()].map((r) => ({
+    x: r.x - LABEL_MARGIN,
+    y: r.y - LABEL_MARGIN,
+    w: r.w + 2 * LABEL_MARGIN,
+    h: r.h + 2 * LABEL_MARGIN,
+  }));
+  for (const rect of absoluteShapeBoxes(design, layout).values()) {
+    if (rect.container) blocked.push({ x: rect.x, y: rect.y, w: rect.w, h: SIZES.header });
+  }
+  placeLabels(routes, new Map(design.connections.map((c) => [c.id, connectionLabel(c)])), blocked);
+  return routes;
+}

@@ -1,0 +1,98 @@
+/**
+ * Where each connection's label goes on its route: on a straight segment (longest first,
+ * middle first), at the first spot where the label box touches no shape, no group header (a
+ * group's name, CIDR and chips) and no label already placed. Canvas and exports read the result
+ * from the route (`EdgeRoute.label`), so both put a label in the same place.
+ */
+import type { Rect } from './avoid';
+import { labelWidth } from './labels';
+import type { EdgeRoute, Point } from './routes';
+
+/** Label box height at the edge-label font, with its background padding. */
+export const LABEL_HEIGHT = 16;
+/** Keep a label this far from a route's ends (the arrowhead). */
+const END_CLEARANCE = 10;
+/** Spots along a segment are tried every this many units, outwards from its middle. */
+const STEP = 4;
+
+/** Fractions along a segment of this length, the middle first, then alternately either side. */
+function along(length: number): number[] {
+  const out = [0.5];
+  for (let d = STEP; d < length / 2; d += STEP) out.push(0.5 - d / length, 0.5 + d / length);
+  return out;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+function segmentsLongestFirst(points: readonly Point[]): [Point, Point][] {
+  const segments: [Point, Point][] = [];
+  for (let i = 1; i < points.length; i++) segments.push([points[i - 1] as Point, points[i] as Point]);
+  const length = ([a, b]: [Point, Point]) => Math.abs(b.x - a.x) + Math.abs(b.y - a.y);
+  return segments.sort((s, t) => length(t) - length(s));
+}
+
+/**
+ * Sets `label` on every route with a text in `texts`, in the order of `texts`' keys (stable:
+ * the document's connection order). `blocked`: boxes a label must not touch.
+ */
+export function placeLabels(
+  routes: Record<string, EdgeRoute>,
+  texts: ReadonlyMap<string, string>,
+  blocked: readonly Rect[],
+): void {
+  const placed: Rect[] = [];
+  for (const [id, text] of texts) {
+    const route = routes[id];
+    if (!route || route.points.length < 2) continue;
+    const w = labelWidth(text);
+    const h = LABEL_HEIGHT;
+    const first = route.points[0] as Point;
+    const last = route.points[route.points.length - 1] as Point;
+    const around = (p: Point): Rect => ({
+      x: p.x - END_CLEARANCE,
+      y: p.y - END_CLEARANCE,
+      w: 2 * END_CLEARANCE,
+      h: 2 * END_CLEARANCE,
+    });
+    const ends = [around(first), around(last)];
+    // On the line first; then beside it (right of / above the line), where a short segment
+    // between two groups has no room for the label across it.
+    const candidates: Rect[] = [];
+    const segments = segmentsLongestFirst(route.points);
+    for (const beside of [false, true]) {
+      for (const [a, b] of segments) {
+        const vertical = a.x === b.x;
+        for (const t of along(Math.abs(b.x - a.x) + Math.abs(b.y - a.y))) {
+          const centre = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+          if (beside && vertical) centre.x += w / 2 + 4;
+          else if (beside) centre.y -= h / 2 + 3;
+          candidates.push({ x: centre.x - w / 2, y: centre.y - h / 2, w, h });
+        }
+      }
+    }
+    let chosen: Rect | undefined;
+    let fewest = Infinity;
+    for (const box of candidates) {
+      const clashes =
+        blocked.filter((r) => overlaps(box, r)).length +
+        placed.filter((r) => overlaps(box, r)).length +
+        (ends.some((r) => overlaps(box, r)) ? 1 : 0);
+      // The first clear spot wins; failing that, the one touching the fewest things.
+      if (clashes < fewest) {
+        chosen = box;
+        fewest = clashes;
+        if (clashes === 0) break;
+      }
+    }
+    if (!chosen) continue;
+    route.label = {
+      x: Math.round(chosen.x),
+      y: Math.round(chosen.y),
+      w: chosen.w,
+      h: chosen.h,
+    };
+    placed.push(chosen);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * One placement pair over IPv6 (`ipVersion: 6`). The internet and interfaces in one VPC talk
+ * over IPv6 legs (segments6.ts); AWS services and other VPCs are still reached over IPv4 in
+ * this model, so those pairs return false and the IPv4 walk takes them.
+ */
+import { ip6ToString } from './cidr6';
+import { INTERNET_IP6 } from './ipv6';
+import { egress6, end6Of, ingress6, INTERNET_END6, intraVpc6, sourceHop6 } from './segments6';
+import type { Path } from './tracer';
+import type { Placement } from './types';
+import type { Flow } from './walk';
+import { arrive, endOf } from './walk';
+
+export function walk6(
+  path: Path,
+  flow: Flow,
+  from: Placement | null,
+  to: Placement | null,
+  internalLb: boolean,
+): boolean {
+  const { model, src, dst } = flow;
+  if (flow.srcRole === 'internet' && to) {
+    path.hop(src.id, 'source', 'network.hop.sourceInternet', { ip: ip6ToString(INTERNET_IP6) });
+    if (internalLb) {
+      path.block(
+        'INTERNAL_ONLY',
+        dst.id,
+        'network.blocked.internalAlb',
+        { resource: dst.id },
+        'network.fix.internalAlb',
+      );
+    }
+    const dstEnd = end6Of(path, dst.id, to);
+    ingress6(path, { id: src.id, ...INTERNET_END6 }, dstEnd);
+    arrive(path, flow, endOf(model, dst.id, to));
+    return true;
+  }
+  if (!from) return false;
+  if (flow.dstRole === 'internet') {
+    const srcEnd = end6Of(path, src.id, from);
+    sourceHop6(path, srcEnd);
+    egress6(path, srcEnd, dst.id);
+    path.hop(dst.id, 'deliver', 'network.hop.deliver', {
+      resource: dst.id,
+      protocol: flow.protocol,
+      ports: path.ports,
+    });
+    return true;
+  }
+  if (!to || flow.dstRole !== 'eni') return false;
+  const srcVpc = model.vpcOf(from.subnet.id);
+  if (!srcVpc || srcVpc !== model.vpcOf(to.subnet.id)) return false;
+  const srcEnd = end6Of(path, src.id, from);
+  const dstEnd = end6Of(path, dst.id, to);
+  sourceHop6(path, srcEnd);
+  intraVpc6(path, srcEnd, dstEnd);
+  arrive(path, flow, endOf(model, dst.id, to));
+  return true;
+}

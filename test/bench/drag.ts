@@ -1,0 +1,313 @@
+/**
+ * Drag bench: real pointer moves on one node of a 1,000 / 5,000-resource design in Chromium,
+ * on the editor's bench page (generated design), on the full app with the design opened from a
+ * file, and on bare React Flow with the same nodes. Each editor page is measured fresh and again
+ * in the same tab after Tidy up + 50 edits + 10 undo + 10 redo, which is where leaks, growing
+ * listeners and stale caches would show. Also: select by click, and wheel zoom/pan frames.
+ *
+ * "main ms / move" is the main thread's task time (DevTools Performance.TaskDuration) spent per
+ * pointer move: the work a move costs, whatever the frame clock does. "wall ms / move" adds
+ * waiting for the frame that shows it (never below one frame, ~16.7 ms, at 60 Hz).
+ */
+import type { Page } from '@playwright/test';
+import { computeLayout, mergeLayout } from '../../shared/diagram/layout';
+import type { Design } from '../../shared/model/types';
+import { produce } from 'immer';
+import { generateDesign } from './generate';
+import type { BenchTable } from './table';
+import { ms } from './table';
+import {
+  BENCH_BASE,
+  loadNote,
+  mainThreadMs,
+  median,
+  newBenchPage,
+  nextFrame,
+  nextFrames,
+  performanceSession,
+  withBenchBrowser,
+} from './browser';
+
+const MOVES = 30;
+/** Workload shapes (EC2, ECS, Lambda) of the generated design: leaves, present at every size. */
+const WORKLOAD = /^v\d+w\d+$/;
+
+export interface DragFigures {
+  mainPerMove: number;
+  wallPerMove: number;
+}
+
+async function waitForCanvas(page: Page): Promise<void> {
+  // The bench page has no host: the welcome dialog stays up over the canvas until closed.
+  const close = page.getByTestId('welcome-close');
+  if (await close.isVisible().catch(() => false)) await close.click();
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length > 20, null, {
+    timeout: 180_000,
+  });
+  await page.waitForTimeout(1500);
+}
+
+/** The workload node nearest the middle of the view (the same choice on every page). */
+async function pickTarget(page: Page): Promise<string> {
+  const id = await page.evaluate((pattern) => {
+    const re = new RegExp(pattern);
+    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
+    if (!pane) return null;
+    const cx = pane.left + pane.width / 2;
+    const cy = pane.top + pane.height / 2;
+    let best: { id: string; d: number } | null = null;
+    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+      const nodeId = el.dataset.id ?? '';
+      if (!re.test(nodeId)) continue;
+      const r = el.getBoundingClientRect();
+      // The centre well inside the pane (the wheel zooms in around it).
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (x < pane.left + 40 || x > pane.right - 40 || y < pane.top + 40 || y > pane.bottom - 40) continue;
+      const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+      if (!best || d < best.d) best = { id: nodeId, d };
+    }
+    return best?.id ?? null;
+  }, WORKLOAD.source);
+  if (!id) throw new Error('no workload node on screen');
+  return id;
+}
+
+async function centreOf(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+  if (!box) throw new Error(`node ${id} is not on screen`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Zooms in on a workload near the middle until it is big enough to grab; returns its id. */
+export async function frameTarget(page: Page): Promise<string> {
+  const id = await pickTarget(page);
+  for (let i = 0; i < 12; i++) {
+    const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+    if (!box) throw new Error(`node ${id} is not on screen`);
+    if (box.width >= 40) break;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(150);
+  }
+  return id;
+}
+
+/** One drag of MOVES pointer moves; the node goes right and comes back. */
+export async function measureDrag(page: Page, target: string): Promise<DragFigures> {
+  const cdp = await performanceSession(page);
+  const at = await centreOf(page, target);
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  // Start the gesture (React Flow's drag threshold) before timing.
+  await page.mouse.move(at.x + 3, at.y);
+  await nextFrames(page);
+  const busyBefore = await mainThreadMs(cdp);
+  const start = Date.now();
+  for (let i = 1; i <= MOVES; i++) {
+    const dx = i <= MOVES / 2 ? i * 4 : (MOVES - i) * 4;
+    await page.mouse.move(at.x + 3 + dx, at.y + (i % 2));
+    await nextFrame(page);
+  }
+  const wall = Date.now() - start;
+  const busy = (await mainThreadMs(cdp)) - busyBefore;
+  await page.mouse.up();
+  await nextFrames(page);
+  await cdp.detach();
+  return { mainPerMove: busy / MOVES, wallPerMove: wall / MOVES };
+}
+
+/** Click on the node; time until it shows as selected (median of 3, clicking the pane between). */
+export async function measureSelect(page: Page, target: string): Promise<number> {
+  const times: number[] = [];
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  for (let i = 0; i < 3; i++) {
+    if (pane) await page.mouse.click(pane.x + 8, pane.y + 8);
+    await nextFrames(page);
+    const at = await centreOf(page, target);
+    const start = Date.now();
+    await page.mouse.click(at.x, at.y);
+    const shown = await page
+      .locator(`.react-flow__node.selected[data-id="${target}"]`)
+      .waitFor({ timeout: 30_000 })
+      .then(() => true)
+      .catch(() => false);
+    // A click that did not select (another shape on top) is left out rather than timed.
+    if (shown) times.push(Date.now() - start);
+  }
+  return times.length > 0 ? median(times) : NaN;
+}
+
+/** Frames per second over 12 wheel zoom steps and a 20-step pan (Space + drag). */
+export async function measureWheel(page: Page): Promise<number> {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no .react-flow__pane');
+  const cx = pane.x + pane.width / 2;
+  const cy = pane.y + pane.height / 2;
+  await page.evaluate(() => {
+    const w = window as { benchFrames?: number[]; benchStop?: boolean };
+    w.benchFrames = [];
+    w.benchStop = false;
+    const tick = (time: number) => {
+      w.benchFrames?.push(time);
+      if (!w.benchStop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -120);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 120);
+  await page.keyboard.down('Space');
+  await page.mouse.down();
+  await page.mouse.move(cx - 200, cy - 100, { steps: 20 });
+  await page.mouse.up();
+  await page.keyboard.up('Space');
+  await page.waitForTimeout(200);
+  const times = await page.evaluate(() => {
+    const w = window as { benchFrames?: number[]; benchStop?: boolean };
+    w.benchStop = true;
+    return w.benchFrames ?? [];
+  });
+  const total = (times[times.length - 1] ?? 0) - (times[0] ?? 0);
+  return total > 0 ? ((times.length - 1) * 1000) / total : 0;
+}
+
+async function runCommand(page: Page, menu: string, command: string): Promise<void> {
+  await page.getByTestId(menu).click();
+  await page.locator(`[data-command="${command}"]`).click();
+}
+
+/** Tidy up, 50 edits (short drags of different nodes), 10 undo, 10 redo; then fit the view. */
+export async function ageTab(page: Page): Promise<void> {
+  await runCommand(page, 'menu-view', 'view.autoLayout');
+  await page.waitForTimeout(1000);
+  await page.waitForFunction(() => !document.querySelector('.react-flow__node.dragging'), null, {
+    timeout: 300_000,
+  });
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 50; i++) {
+    const id = `v0w${(i * 7) % 40}`;
+    const node = page.locator(`.react-flow__node[data-id="${id}"]`);
+    const box = await node.boundingBox().catch(() => null);
+    if (!box) continue;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 4, y + 1);
+    await page.mouse.move(x + 8, y + (i % 2 ? 3 : -3));
+    await page.mouse.up();
+  }
+  for (let i = 0; i < 10; i++) await page.keyboard.press('Control+z');
+  for (let i = 0; i < 10; i++) await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Shift+1');
+  await page.waitForTimeout(1500);
+}
+
+/** A generated design with a full layout, as the app would save it. */
+export async function savedDesign(size: number): Promise<Design> {
+  const design = generateDesign(size);
+  const boxes = await computeLayout(design);
+  return produce(design, (draft) => mergeLayout(design, boxes, draft));
+}
+
+/** Opens `design` in the full app through File > Open (what a user does). */
+export async function openInApp(page: Page, design: Design): Promise<void> {
+  await page.goto(`${BENCH_BASE}/index.html`);
+  const welcome = page.getByTestId('welcome');
+  await page.getByTestId('welcome-open').waitFor({ timeout: 60_000 });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('welcome-open').click();
+  await (
+    await chooser
+  ).setFiles({
+    name: `big-${design.resources.length}.skyplan.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(design)),
+  });
+  await welcome.waitFor({ state: 'hidden' }).catch(() => undefined);
+}
+
+interface Scenario {
+  label: string;
+  open(page: Page): Promise<void>;
+  editor: boolean;
+}
+
+function scenarios(size: number, file: Design): Scenario[] {
+  return [
+    {
+      label: 'bare React Flow',
+      editor: false,
+      open: async (page) => void (await page.goto(`${BENCH_BASE}/bench-bare.html?bench=${size}`)),
+    },
+    {
+      label: 'editor, generated',
+      editor: true,
+      open: async (page) => void (await page.goto(`${BENCH_BASE}/bench.html?bench=${size}`)),
+    },
+    { label: 'editor, opened from file', editor: true, open: (page) => openInApp(page, file) },
+  ];
+}
+
+async function measureScenario(page: Page, size: number, scenario: Scenario): Promise<(string | number)[][]> {
+  const rows: (string | number)[][] = [];
+  await scenario.open(page);
+  await waitForCanvas(page);
+  const row = async (tab: string) => {
+    const fps = await measureWheel(page);
+    const target = await frameTarget(page);
+    const drag = await measureDrag(page, target);
+    const select = await measureSelect(page, target);
+    rows.push([
+      size,
+      scenario.label,
+      tab,
+      ms(drag.mainPerMove),
+      ms(drag.wallPerMove),
+      Number.isNaN(select) ? '-' : ms(select),
+      fps.toFixed(1),
+    ]);
+  };
+  await row('fresh');
+  if (scenario.editor) {
+    await ageTab(page);
+    await row('after tidy + 50 edits');
+  }
+  return rows;
+}
+
+export async function dragBench(sizes: number[]): Promise<BenchTable> {
+  // SKYPLAN_BENCH_DRAG_SIZES=1000 narrows a run (5,000 takes minutes on 2 cores).
+  const only = process.env.SKYPLAN_BENCH_DRAG_SIZES?.split(',').map(Number);
+  const wanted = sizes.filter((size) => size >= 1000 && (!only || only.includes(size)));
+  const rows: (string | number)[][] = [];
+  await withBenchBrowser(async (browser) => {
+    for (const size of wanted) {
+      const file = await savedDesign(size);
+      for (const scenario of scenarios(size, file)) {
+        const page = await newBenchPage(browser, `${scenario.label} ${size}`);
+        try {
+          rows.push(...(await measureScenario(page, size, scenario)));
+        } catch (error) {
+          // One broken page must not cost the other figures.
+          rows.push([size, scenario.label, `failed: ${String(error).split('\n')[0]}`, '-', '-', '-', '-']);
+        } finally {
+          await page.close();
+        }
+      }
+    }
+  });
+  return {
+    title: 'Drag in Chromium (headless, software rendering, 1440x900)',
+    columns: ['resources', 'page', 'tab', 'main ms / move', 'wall ms / move', 'select ms', 'wheel+pan fps'],
+    rows,
+    notes: [
+      `main ms / move: main-thread task time per pointer move over a ${MOVES}-move drag of a workload node zoomed in to >= 40 px`,
+      'wall ms / move: move until the next animation frame (includes waiting for the frame clock)',
+      'select ms: click on the node until it shows selected (median of 3); fps: 12 wheel steps + a pan at the fit view',
+      'after: same tab after Tidy up, 50 short drags, 10 undo, 10 redo',
+      loadNote(),
+    ],
+  };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createEngineClient } from '../../../renderer/engine/engineClient';
+import type { EnginePort } from '../../../renderer/engine/engineClient';
+import type { DerivedFindings } from '../../../renderer/engine/findings';
+import type { EngineAnswer, EngineRequest } from '../../../renderer/engine/protocol';
+import { healthyVpc } from '../../fixtures/designs';
+
+/** A worker stand-in that answers only when told to, in any order. */
+function fakeWorker() {
+  const received: EngineRequest[] = [];
+  const port: EnginePort = {
+    onmessage: null,
+    postMessage(message) {
+      received.push(message);
+    },
+  };
+  const answer = (message: EngineAnswer) => port.onmessage?.({ data: message });
+  return { port, received, answer };
+}
+
+const result = (label: string): DerivedFindings => ({
+  findings: [
+    { rule: label, severity: 'error', resources: [], message: 'ui.action.edit', params: {} },
+  ] as DerivedFindings['findings'],
+  byResource: new Map(),
+});
+
+describe('engine client: answers about an old document are dropped', () => {
+  it('drops an answer for version 1 once version 2 was asked, even when it arrives last', async () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const first = client.request('findings', healthyVpc());
+    const second = client.request('findings', healthyVpc());
+    const [v1, v2] = worker.received.map((m) => m.version);
+    expect(v2).toBeGreaterThan(v1 ?? Infinity);
+    // The newer answer first, then the late one about the older document.
+    worker.answer({ kind: 'findings', version: v2 ?? 0, result: result('new') });
+    worker.answer({ kind: 'findings', version: v1 ?? 0, result: result('old') });
+    expect(await first).toBeUndefined();
+    expect((await second)?.findings[0]?.rule).toBe('new');
+  });
+
+  it('drops an old answer that arrives before the new one, and still delivers the new one', async () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const first = client.request('findings', healthyVpc());
+    const second = client.request('findings', healthyVpc());
+    const [v1, v2] = worker.received.map((m) => m.version);
+    worker.answer({ kind: 'findings', version: v1 ?? 0, result: result('old') });
+    expect(await first).toBeUndefined();
+    worker.answer({ kind: 'findings', version: v2 ?? 0, result: result('new') });
+    expect((await second)?.findings[0]?.rule).toBe('new');
+    expect(client.latest('findings')).toBe(v2);
+  });
+
+  it('keeps kinds apart: a layout request does not supersede a findings request', async () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const findings = client.request('findings', healthyVpc());
+    const layout = client.request('layout', healthyVpc());
+    const [f, l] = worker.received;
+    worker.answer({ kind: 'layout', version: l?.version ?? 0, result: { a: { x: 1, y: 2 } } });
+    worker.answer({ kind: 'findings', version: f?.version ?? 0, result: result('kept') });
+    expect(await layout).toEqual({ a: { x: 1, y: 2 } });
+    expect((await findings)?.findings[0]?.rule).toBe('kept');
+  });
+
+  it('rejects with the worker’s error for the current version', async () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const pending = client.request('layout', healthyVpc());
+    worker.answer({ kind: 'layout', version: worker.received[0]?.version ?? 0, error: 'ELK failed' });
+    await expect(pending).rejects.toThrow('ELK failed');
+  });
+});

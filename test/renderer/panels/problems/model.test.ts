@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../../../shared/i18n/index';
+import { parseDesign } from '../../../../shared/model/load';
+import type { Design } from '../../../../shared/model/types';
+import { runRules } from '../../../../shared/rules/index';
+import type { Finding } from '../../../../shared/rules/index';
+import { problemsView } from '../../../../renderer/panels/problems/model';
+
+// A queue that hides messages for less time than its consumer may run (Lambda refuses it: an
+// error), and a dead-letter queue with no name, so labels fall back to the id.
+const design: Design = {
+  format: 'skyplan',
+  version: 1,
+  name: 'Fan-out',
+  region: 'us-east-1',
+  resources: [
+    { id: 'topic', type: 'sns-topic', name: 'Orders', props: {} },
+    {
+      id: 'q1',
+      type: 'sqs-queue',
+      name: 'Billing queue',
+      props: { visibilityTimeoutSec: 30, deadLetterTarget: 'dlq' },
+    },
+    { id: 'dlq', type: 'sqs-queue', props: {} },
+    { id: 'fn', type: 'lambda-function', name: 'Billing worker', props: { timeoutSec: 60 } },
+  ],
+  connections: [
+    { id: 'c1', from: 'topic', to: 'q1', kind: 'subscribe' },
+    { id: 'c2', from: 'q1', to: 'fn', kind: 'trigger' },
+  ],
+};
+
+function finding(severity: Finding['severity'], resources: string[]): Finding {
+  return {
+    rule: `test-${severity}`,
+    severity,
+    resources,
+    message: 'problems.empty',
+    params: {},
+    fix: 'problems.fix',
+    fixParams: { fix: 'do it' },
+  };
+}
+
+describe('problemsView', () => {
+  it('groups real findings by severity with counts, translated in both languages', () => {
+    const findings = runRules(design);
+    const visibility = findings.filter((found) => found.rule === 'sqs-visibility-timeout');
+    expect(visibility).toHaveLength(1);
+
+    const en = problemsView(findings, design, 'en');
+    expect(en.total).toBe(findings.length);
+    expect(en.groups[0]?.severity).toBe('error');
+    const row = en.groups[0]?.rows.find((candidate) => candidate.rule === 'sqs-visibility-timeout');
+    expect(row?.message).toContain('Billing queue');
+    expect(row?.fix).toMatch(/360/);
+    expect(row?.resources.map((item) => item.label)).toEqual(['Billing queue', 'Billing worker']);
+    expect(row?.resources[0]?.kind).toBe('SQS queue');
+    expect(row?.targets).toEqual(['q1', 'fn']);
+
+    const ko = problemsView(findings, design, 'ko');
+    const koRow = ko.groups
+      .flatMap((group) => group.rows)
+      .find((candidate) => candidate.rule === 'sqs-visibility-timeout');
+    expect(koRow?.message).not.toBe(row?.message);
+    expect(koRow?.message).toContain('Billing queue');
+  });
+
+  it('orders groups errors first, counts each severity and keeps only non-empty groups', () => {
+    const view = problemsView(
+      [finding('info', ['q1']), finding('error', ['fn']), finding('info', ['dlq'])],
+      design,
+      'en',
+    );
+    expect(view.groups.map((group) => [group.severity, group.count])).toEqual([
+      ['error', 1],
+      ['info', 2],
+    ]);
+    expect(view.counts).toEqual({ error: 1, warning: 0, info: 2 });
+  });
+
+  it('labels a connection by its ends and marks ids that are no longer in the design', () => {
+    const view = problemsView([finding('warning', ['c2', 'deleted'])], design, 'en');
+    const row = view.groups[0]?.rows[0];
+    expect(row?.resources.map((item) => [item.label, item.missing])).toEqual([
+      ['Billing queue → Billing worker', false],
+      ['deleted', true],
+    ]);
+    // Only ids that exist are selected and framed.
+    expect(row?.targets).toEqual(['c2']);
+    expect(row?.fix).toBe('Fix: do it');
+  });
+
+  it('gives identical findings distinct keys', () => {
+    const view = problemsView([finding('error', ['fn']), finding('error', ['fn'])], design, 'en');
+    const keys = view.groups[0]?.rows.map((row) => row.key);
+    expect(new Set(keys).size).toBe(2);
+  });
+
+  it('has nothing to show for a clean design', () => {
+    const parsed = parseDesign(JSON.stringify({ ...design, resources: [], connections: [] }));
+    if (!parsed.ok) throw new Error('fixture does not parse');
+    const view = problemsView(runRules(parsed.design), parsed.design, 'en');
+    expect(view).toEqual({ total: 0, counts: { error: 0, warning: 0, info: 0 }, groups: [] });
+  });
+});
+
+describe('problems summary wording', () => {
+  it('reads correctly for a single error (no "1 errors")', () => {
+    const line = t('en', 'problems.summary', { errors: 1, warnings: 0, infos: 1 });
+    expect(line).not.toMatch(/\b1 (errors|notes)\b/);
+    expect(line).toBe('Errors: 1 · warnings: 0 · notes: 1');
+  });
+});
