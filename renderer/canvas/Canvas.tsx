@@ -19,6 +19,7 @@ import { useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/index';
 import { CanvasMinimap } from '../app/CanvasMinimap';
 import { GRID } from '../../shared/diagram/geometry';
+import { ConnectionPreview } from './ConnectionPreview';
 import { EdgeMarkers, edgeTypes } from './edges';
 import type { FlowNode } from './flow';
 import { nodeTypes } from './nodes';
@@ -98,6 +99,7 @@ export function Canvas() {
         onNodeDragStart={gestures.onNodeDragStart}
         onNodeDragStop={gestures.onNodeDragStop}
         onConnect={edits.onConnect}
+        connectionLineComponent={ConnectionPreview}
         onPaneClick={edits.onPaneClick}
         colorMode={theme}
         snapToGrid

@@ -205,12 +205,14 @@ export const DetailEdge = memo(function DetailEdge(props: EdgeProps) {
   const drawn = usePath(props, undefined);
   if (!drawn) return null;
   const destination = (props.data as { destination?: string } | undefined)?.destination;
+  // A dead-letter link goes unlabelled on the canvas: it ends on a queue named for the job.
+  const label = destination ? t('diagram.link.route', { destination }) : undefined;
   return (
     <BaseEdge
       id={props.id}
       path={drawn.path}
       markerEnd={props.markerEnd}
-      label={destination ? t('diagram.link.route', { destination }) : undefined}
+      label={label}
       labelX={drawn.label.x}
       labelY={drawn.label.y}
       labelShowBg

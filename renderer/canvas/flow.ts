@@ -12,8 +12,16 @@ import { shapesOf } from '../../shared/diagram/structure';
 import type { Shape } from '../../shared/diagram/structure';
 import type { EdgeRoute } from '../../shared/diagram/routes';
 import { isAsyncKind } from '../../shared/diagram/style';
-import { azGroupNodes, chipsOf, detailEdges, trimmedHeight, withSelection } from './flowExtras';
+import {
+  azGroupNodes,
+  chipsOf,
+  deadLetterEdges,
+  detailEdges,
+  trimmedHeight,
+  withSelection,
+} from './flowExtras';
 import type { AzFlowNode, Chip } from './flowExtras';
+import { withVpcLinks } from './vpcLinks';
 
 export interface ResourceNodeData extends Record<string, unknown> {
   resource: Resource;
@@ -328,7 +336,8 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
       edges.push(edge);
     }
     edgeCache = nextEdges;
-    return { nodes, edges, details: details ? detailEdges(design, drawn) : [] };
+    const links = withVpcLinks(deadLetterEdges(design, drawn), design, drawn);
+    return { nodes, edges, details: details ? [...links, ...detailEdges(design, drawn)] : links };
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import { attachmentsOf, detailLinks, looseAttachments } from '../../shared/diagram/attachments';
+import { deadLetterLinks } from '../../shared/diagram/dead-letters';
 import type { DetailLinkKind } from '../../shared/diagram/attachments';
 import { sizeOf } from '../../shared/diagram/geometry';
 import { azColumns, azGroupId, shapesOf } from '../../shared/diagram/structure';
@@ -222,6 +223,29 @@ export function detailEdges(design: Design, drawn: ReadonlySet<string>): Edge[] 
       data: { kind: link.kind, destination: link.destination },
     }));
 }
+
+/** Dead-letter links (queue → its DLQ), drawn in every view: light, dotted, labelled. */
+export function deadLetterEdges(design: Design, drawn: ReadonlySet<string>): Edge[] {
+  // The same array while the resources stay the same, so a drag does not redraw the links.
+  const cached = deadLetterCache.get(design.resources);
+  if (cached) return cached;
+  const edges = deadLetterLinks(design)
+    .filter((link) => drawn.has(link.from) && drawn.has(link.to))
+    .map((link) => ({
+      id: link.id,
+      source: link.from,
+      target: link.to,
+      type: 'detail',
+      selectable: false,
+      className: 'detail-link dead-letter-link',
+      markerEnd: 'skyplan-arrow-detail',
+      data: { kind: 'dead-letter' },
+    }));
+  deadLetterCache.set(design.resources, edges);
+  return edges;
+}
+
+const deadLetterCache = new WeakMap<Design['resources'], Edge[]>();
 
 /** Every shape key the default view draws (for tests and the exports' parity checks). */
 export function drawnKeys(design: Design): string[] {

@@ -7,7 +7,7 @@ import { Handle, NodeResizer, Position } from '@xyflow/react';
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import { FONTS } from '../../shared/diagram/style';
-import { textWidth, twoLineFontSize } from '../../shared/diagram/svg-text';
+import { textWidth, twoLineFontSize, wrapTwoLines } from '../../shared/diagram/svg-text';
 import type { Resource } from '../../shared/model/types';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
@@ -94,10 +94,28 @@ function measureName(text: string, fontSize: number): number {
   return width;
 }
 
-/** A resource's name on up to two lines, in a smaller font when it is too long for two. */
-function ResourceName({ name }: { name: string }) {
-  const size = twoLineFontSize(name, FONTS.name, NAME_WIDTH - 2, 14, measureName);
-  const style = size < FONTS.name ? { fontSize: size, lineHeight: `${size + 2}px` } : undefined;
+/**
+ * A resource's name on up to two lines. A name too long for two lines takes a third when
+ * nothing hangs under the shape (its type line then sits a little lower), else a smaller font;
+ * either way the whole name shows, never an ellipsis.
+ */
+function ResourceName({ name, roomBelow }: { name: string; roomBelow: boolean }) {
+  const size = twoLineFontSize(
+    name,
+    FONTS.name,
+    NAME_WIDTH - 2,
+    roomBelow ? FONTS.name - 1 : 14,
+    measureName,
+  );
+  const fits = wrapTwoLines(name, size, NAME_WIDTH - 2, measureName).every(
+    (line) => measureName(line.trim(), size) <= NAME_WIDTH - 2,
+  );
+  const style =
+    roomBelow && !fits
+      ? { WebkitLineClamp: 3 }
+      : size < FONTS.name
+        ? { fontSize: size, lineHeight: `${size + 2}px` }
+        : undefined;
   return (
     <div className="resource-name" style={style}>
       {name}
@@ -174,7 +192,7 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
       <div className="resource-icon">
         {icon && <img src={icon} alt="" draggable={false} width={40} height={40} />}
       </div>
-      <ResourceName name={displayName(resource)} />
+      <ResourceName name={displayName(resource)} roomBelow={data.chips.length === 0} />
       <div className="resource-type">{typeLabel}</div>
       <CostBadge monthly={data.monthly} />
       <Badges findings={data.findings} />

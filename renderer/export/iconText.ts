@@ -30,8 +30,12 @@ const loaders = import.meta.glob<string>(
     '../../node_modules/aws-icons/icons/resource/AmazonVPCNATGateway.svg',
     '../../node_modules/aws-icons/icons/resource/AmazonVPCNetworkAccessControlList.svg',
     '../../node_modules/aws-icons/icons/resource/ElasticLoadBalancingApplicationLoadBalancer.svg',
+    '../../node_modules/aws-icons/icons/resource/ElasticLoadBalancingNetworkLoadBalancer.svg',
     '../../node_modules/aws-icons/icons/resource/Internet.svg',
     '../../node_modules/aws-icons/icons/resource/Shield.svg',
+    '../../node_modules/aws-icons/icons/resource/AmazonVPCPeeringConnection.svg',
+    '../../node_modules/aws-icons/icons/architecture-service/AWSTransitGateway.svg',
+    '../../node_modules/aws-icons/icons/resource/AWSTransitGatewayAttachment.svg',
   ],
   { query: '?raw', import: 'default' },
 );

@@ -62,6 +62,7 @@ interface CustomFlow {
   to: string;
   protocol: Protocol;
   port: string;
+  ipVersion: 4 | 6;
 }
 
 function CustomFlowFields({ value, onChange }: { value: CustomFlow; onChange(next: CustomFlow): void }) {
@@ -93,6 +94,17 @@ function CustomFlowFields({ value, onChange }: { value: CustomFlow; onChange(nex
           onChange={(event) => onChange({ ...value, port: event.target.value.replace(/[^0-9]/g, '') })}
         />
       </label>
+      <label className="sim-field sim-small">
+        <span>{t('field.ipVersion')}</span>
+        <select
+          data-testid="sim-ip-version"
+          value={String(value.ipVersion)}
+          onChange={(event) => onChange({ ...value, ipVersion: event.target.value === '6' ? 6 : 4 })}
+        >
+          <option value="4">IPv4</option>
+          <option value="6">IPv6</option>
+        </select>
+      </label>
     </div>
   );
 }
@@ -102,14 +114,27 @@ export function FlowPicker({ onTrace }: { onTrace(flow: Flow): void }) {
   const design = useEditor((state) => state.design);
   const [mode, setMode] = useState<'connection' | 'custom'>('connection');
   const [connectionId, setConnectionId] = useState('');
-  const [custom, setCustom] = useState<CustomFlow>({ from: '', to: '', protocol: 'tcp', port: '' });
+  const [custom, setCustom] = useState<CustomFlow>({
+    from: '',
+    to: '',
+    protocol: 'tcp',
+    port: '',
+    ipVersion: 4,
+  });
 
   const traceChosen = (): void => {
     if (mode === 'connection') {
       const connection = design.connections.find((c) => c.id === connectionId);
       if (!connection) return;
-      const { from, to, protocol, port } = connection;
-      onTrace({ from, to, protocol, port, connection: connection.id });
+      const { from, to, protocol, port, ipVersion } = connection;
+      onTrace({
+        from,
+        to,
+        protocol,
+        port,
+        connection: connection.id,
+        ...(ipVersion === 6 ? { ipVersion } : {}),
+      });
     } else if (custom.from && custom.to) {
       const port = custom.port.trim() === '' ? undefined : Number(custom.port);
       onTrace({
@@ -117,6 +142,7 @@ export function FlowPicker({ onTrace }: { onTrace(flow: Flow): void }) {
         to: custom.to,
         protocol: custom.protocol,
         port: Number.isInteger(port) ? port : undefined,
+        ...(custom.ipVersion === 6 ? { ipVersion: 6 as const } : {}),
       });
     }
   };

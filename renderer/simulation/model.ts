@@ -43,13 +43,15 @@ export function flowText(design: Design, flow: Flow, locale: Locale): string {
   return t(locale, 'simulate.flow', {
     from: labelOf(design, flow.from),
     to: labelOf(design, flow.to),
-    flow: flow.port === undefined ? proto : `${proto}/${flow.port}`,
+    flow: `${flow.port === undefined ? proto : `${proto}/${flow.port}`}${flow.ipVersion === 6 ? ' IPv6' : ''}`,
   });
 }
 
 /** A connection's flow traces like the connection (its kind decides service hops). */
 function computeSimulation(design: Design, flow: Flow, failed: FailedSet): Simulation | null {
-  const options = isEmptyFailure(failed) ? undefined : { failed };
+  const failure = isEmptyFailure(failed) ? undefined : { failed };
+  // A connection carries its own ipVersion; a free-form or scenario flow says it here.
+  const options = flow.ipVersion === 6 && !flow.connection ? { ...failure, ipVersion: 6 as const } : failure;
   const connection = flow.connection ? design.connections.find((c) => c.id === flow.connection) : undefined;
   if (flow.connection && !connection) return null;
   if (!design.resources.some((r) => r.id === flow.from) || !design.resources.some((r) => r.id === flow.to)) {
@@ -67,6 +69,7 @@ export const simulateFlow = memoOnContent(computeSimulation, (flow: Flow, failed
     flow.to,
     flow.protocol,
     flow.port,
+    flow.ipVersion,
     flow.connection,
     failed.azs,
     failed.resources,

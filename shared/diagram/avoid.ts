@@ -201,7 +201,11 @@ function withoutRepeats(points: readonly Point[]): Point[] {
     const last = out[out.length - 1];
     if (last && last.x === p.x && last.y === p.y) continue;
     const before = out[out.length - 2];
-    if (before && last && ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y))) {
+    if (
+      before &&
+      last &&
+      ((before.x === last.x && last.x === p.x) || (before.y === last.y && last.y === p.y))
+    ) {
       out[out.length - 1] = p;
       continue;
     }

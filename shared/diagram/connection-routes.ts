@@ -9,6 +9,7 @@ import type { Design, LayoutBox } from '../model/types';
 import { loadRouter, routeAround } from './avoid';
 import type { Obstacle, Rect, RouteRequest } from './avoid';
 import { attachmentsOf } from './attachments';
+import { deadLetterLinks } from './dead-letters';
 import { defaultSize, isContainer } from './geometry';
 import { placeLabels } from './label-place';
 import { connectionLabel } from './labels';
@@ -93,7 +94,11 @@ export function routeOnLayout(
     const h = rect.h + (guarded ? CHIP_BAND : 0);
     obstacles.set(key, { x: rect.x, y: rect.y, w: rect.w, h, sideY: ICON_MIDDLE / h });
   }
-  const requests: RouteRequest[] = design.connections.map((c) => ({ id: c.id, from: c.from, to: c.to }));
+  // Dead-letter links are routed too (the exports draw them along these routes).
+  const requests: RouteRequest[] = [
+    ...design.connections.map((c) => ({ id: c.id, from: c.from, to: c.to })),
+    ...deadLetterLinks(design),
+  ];
   const routes = routeAround(avoid, obstacles, requests);
   // Labels keep off shapes (with their handles) and off every group's header.
   const blocked: Rect[] = [...obstacles.values()].map((r) => ({
@@ -102,9 +107,44 @@ export function routeOnLayout(
     w: r.w + 2 * LABEL_MARGIN,
     h: r.h + 2 * LABEL_MARGIN,
   }));
-  for (const rect of absoluteShapeBoxes(design, layout).values()) {
+  const boxes = absoluteShapeBoxes(design, layout);
+  for (const rect of boxes.values()) {
     if (rect.container) blocked.push({ x: rect.x, y: rect.y, w: rect.w, h: SIZES.header });
   }
-  placeLabels(routes, new Map(design.connections.map((c) => [c.id, connectionLabel(c)])), blocked);
+  blocked.push(...azLabelBands(design, boxes));
+  const texts = new Map(design.connections.map((c) => [c.id, connectionLabel(c)]));
+  // Room for a dead-letter link's label (the exports print one; its width in any language).
+  for (const link of deadLetterLinks(design)) texts.set(link.id, 'dead letters');
+  placeLabels(routes, texts, blocked);
   return routes;
+}
+
+/**
+ * The band above each Availability Zone's subnets where its AZ box prints "Availability Zone a"
+ * (the canvas and the exports draw the AZ box around a VPC's subnets of one AZ).
+ */
+function azLabelBands(design: Design, boxes: ReadonlyMap<string, Rect>): Rect[] {
+  const columns = new Map<string, Rect>();
+  for (const resource of design.resources) {
+    if (resource.type !== 'subnet') continue;
+    const box = boxes.get(resource.id);
+    const az = (resource.props as { az?: string } | undefined)?.az;
+    if (!box || !az) continue;
+    const key = `${resource.parent ?? ''}|${az}`;
+    const known = columns.get(key);
+    if (!known) {
+      columns.set(key, { ...box });
+      continue;
+    }
+    const right = Math.max(known.x + known.w, box.x + box.w);
+    known.x = Math.min(known.x, box.x);
+    known.y = Math.min(known.y, box.y);
+    known.w = right - known.x;
+  }
+  return [...columns.values()].map((column) => ({
+    x: column.x - SIZES.azPadding,
+    y: column.y - SIZES.azHeader - 8,
+    w: column.w + 2 * SIZES.azPadding,
+    h: SIZES.azHeader,
+  }));
 }

@@ -63,7 +63,7 @@ function topLevelGraph(
   design: Design,
   top: Shape[],
   sizes: ReadonlyMap<string, { w: number; h: number }>,
-  direction: 'RIGHT' | 'DOWN' = 'RIGHT',
+  direction: 'RIGHT' | 'DOWN' | 'WRAPPED' = 'RIGHT',
 ): ElkNode {
   const topIds = new Set(top.map((shape) => shape.key));
   const edges: ElkExtendedEdge[] = [];
@@ -91,11 +91,16 @@ function topLevelGraph(
     id: '__root',
     layoutOptions: {
       'elk.algorithm': 'layered',
-      'elk.direction': direction,
+      'elk.direction': direction === 'DOWN' ? 'DOWN' : 'RIGHT',
+      // Wrapped: a long left-to-right chain is cut into rows that fit a screen.
+      ...(direction === 'WRAPPED'
+        ? { 'elk.layered.wrapping.strategy': 'MULTI_EDGE', 'elk.aspectRatio': String(SCREEN_ASPECT) }
+        : {}),
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.edgeLabels.placement': 'CENTER',
       'elk.spacing.nodeNode': '48',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+      // Stacked, a layer gap holds only a line and its label.
+      'elk.layered.spacing.nodeNodeBetweenLayers': direction === 'DOWN' ? '56' : '80',
       'elk.spacing.edgeNode': '24',
       'elk.spacing.edgeEdge': '16',
       'elk.spacing.edgeLabel': '6',
@@ -187,14 +192,16 @@ export async function computeDiagram(design: Design): Promise<DiagramLayout> {
   }
   const engine = await elk();
   let result = await engine.layout(topLevelGraph(design, top, sizes));
-  let direction: 'RIGHT' | 'DOWN' = 'RIGHT';
-  // Several VPCs in a row make a strip too wide to read when fitted: stack them when that
-  // fits a screen better.
+  let direction: 'RIGHT' | 'DOWN' | 'WRAPPED' = 'RIGHT';
+  // Several VPCs in a row make a strip too wide to read when fitted: stack them, or wrap the
+  // row, when that fits a screen better.
   if (top.filter((shape) => shape.resource.type === 'vpc').length >= 2) {
-    const down = await engine.layout(topLevelGraph(design, top, sizes, 'DOWN'));
-    if (fitScore(down) > fitScore(result)) {
-      result = down;
-      direction = 'DOWN';
+    for (const other of ['DOWN', 'WRAPPED'] as const) {
+      const candidate = await engine.layout(topLevelGraph(design, top, sizes, other));
+      if (fitScore(candidate) > fitScore(result) * 1.02) {
+        result = candidate;
+        direction = other;
+      }
     }
   }
   for (const node of result.children ?? []) {

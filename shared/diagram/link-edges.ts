@@ -40,3 +40,31 @@ export function linkEdges(
   }
   return edges;
 }
+
+/** A drawn link between a peering or transit gateway part and what it joins (no traffic rule). */
+export interface VpcLink {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * What the canvas draws as light links: a peering to each of its VPCs, a transit gateway
+ * attachment and a transit gateway route table to their gateway.
+ */
+export function vpcLinks(design: Design): VpcLink[] {
+  const ids = new Set(design.resources.map((r) => r.id));
+  const links: VpcLink[] = [];
+  const add = (from: string, to: string): void => {
+    if (ids.has(from) && ids.has(to) && from !== to) links.push({ id: `vpclink:${from}:${to}`, from, to });
+  };
+  for (const r of design.resources) {
+    if (r.type === 'vpc-peering') {
+      add(r.id, r.props.requesterVpc);
+      add(r.id, r.props.accepterVpc);
+    }
+    if (r.type === 'transit-gateway-attachment' || r.type === 'transit-gateway-route-table')
+      add(r.id, r.props.transitGateway);
+  }
+  return links;
+}

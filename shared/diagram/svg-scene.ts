@@ -13,6 +13,7 @@ import { defaultSize, isContainer } from './geometry';
 import { iconPathOf } from './icons';
 import { connectionLabel } from './labels';
 import { attachmentsOf } from './attachments';
+import { deadLetterLinks } from './dead-letters';
 import { midpointOfLongest, routeFits } from './routes';
 import type { EdgeRoute, Point } from './routes';
 import { routeEdge } from './svg-route';
@@ -71,12 +72,23 @@ export interface SceneEdge {
   dashed: boolean;
 }
 
+/** A light link that is not a connection: a queue → its dead-letter queue (dead-letters.ts). */
+export interface SceneLink {
+  id: string;
+  from: string;
+  to: string;
+  points: Point[];
+  label: string;
+  labelAt: Point;
+}
+
 export interface Scene {
   /** Bounding box of everything drawn (before the margin). */
   bounds: Rect;
   groups: SceneGroup[];
   nodes: SceneNode[];
   edges: SceneEdge[];
+  links?: SceneLink[];
 }
 
 export interface SceneOptions {
@@ -315,11 +327,34 @@ export function buildScene(design: Design, options: SceneOptions): Scene {
     });
   }
 
+  const links: SceneLink[] = [];
+  for (const link of deadLetterLinks(design)) {
+    const from = nodeByKey.get(link.from);
+    const to = nodeByKey.get(link.to);
+    if (!from || !to) continue;
+    const routed = options.routes?.[link.id];
+    const route =
+      routed && routed.points.length >= 2 && routeFits(routed, from, to)
+        ? {
+            points: routed.points,
+            labelAt: routed.label
+              ? { x: routed.label.x + routed.label.w / 2, y: routed.label.y + routed.label.h / 2 }
+              : midpointOfLongest(routed.points),
+          }
+        : routeEdge(from, to);
+    links.push({
+      ...link,
+      points: route.points,
+      labelAt: route.labelAt,
+      label: t(locale, 'diagram.link.deadLetter'),
+    });
+  }
+
   const all: Rect[] = [
     ...groups,
     ...nodes.map((n) => ({ ...n, h: n.h + (n.chips.length ? 20 : 0) })),
     ...edges.flatMap((e) => e.points.map((p) => ({ x: p.x, y: p.y, w: 0, h: 0 }))),
   ];
   const bounds = union(all) ?? { x: 0, y: 0, w: 0, h: 0 };
-  return { bounds, groups, nodes, edges };
+  return { bounds, groups, nodes, edges, links };
 }

@@ -15,7 +15,7 @@ import type { EdgeRoute } from './routes';
 import { escapeXml as esc, xmlId } from './escape';
 import type { IconSet } from './icons';
 import { iconSymbol, needsTile, symbolId } from './icons';
-import type { Chip, Scene, SceneEdge, SceneGroup, SceneNode } from './svg-scene';
+import type { Chip, Scene, SceneEdge, SceneGroup, SceneLink, SceneNode } from './svg-scene';
 import { buildScene } from './svg-scene';
 import { fitText, textWidth, wrapTwoLines } from './svg-text';
 import type { Theme } from './style';
@@ -139,7 +139,8 @@ function drawNode(ctx: Ctx, node: SceneNode): string {
   const iconY = node.y + 4;
   const nameY = iconY + size + 17;
   // Names wrap on two lines, as on the canvas (wider than the shape by most of the gap).
-  const maxWidth = node.w + SIZES.gap - 6;
+  // Bold glyphs run wider than textWidth's estimate: keep a margin to the neighbour's name.
+  const maxWidth = node.w + SIZES.gap - 16;
   const lines = wrapTwoLines(node.name, FONTS.name, maxWidth);
   const detailY = nameY + (lines.length - 1) * FONTS.nameLine + 15;
   const parts = [
@@ -188,6 +189,21 @@ function drawEdge(ctx: Ctx, edge: SceneEdge): string {
   return parts.join('');
 }
 
+/** A dead-letter link: thin and dotted, its label small, so it reads as a note, not traffic. */
+function drawLink(ctx: Ctx, link: SceneLink): string {
+  const colours = EDGE[ctx.theme];
+  const d = link.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${num(p.x)} ${num(p.y)}`).join(' ');
+  const width = textWidth(link.label, FONTS.edgeLabel - 1) + 8;
+  const { x: lx, y: ly } = link.labelAt;
+  return [
+    `<g data-kind="link" data-id="${esc(link.id)}" data-from="${esc(link.from)}" data-to="${esc(link.to)}" opacity="0.8">`,
+    `<path d="${d}" fill="none" stroke="${colours.stroke}" stroke-width="${EDGE.detail.width}" stroke-dasharray="${EDGE.detail.dash}" marker-end="url(#${ARROW_ID})"/>`,
+    `<rect x="${num(lx - width / 2)}" y="${num(ly - 7)}" width="${num(width)}" height="14" rx="3" fill="${colours.labelBg}" stroke="none"/>`,
+    `<text x="${num(lx)}" y="${num(ly + 3)}" text-anchor="middle" fill="${colours.label}" font-size="${FONTS.edgeLabel - 1}" font-style="italic">${esc(link.label)}</text>`,
+    '</g>',
+  ].join('');
+}
+
 function defs(ctx: Ctx): string {
   const stroke = EDGE[ctx.theme].stroke;
   const marker =
@@ -210,6 +226,7 @@ export function sceneToSvg(scene: Scene, design: Design, options: SvgOptions = {
   const height = Math.ceil(bounds.h + 2 * margin);
   const body = [
     ...scene.groups.map((g) => drawGroup(ctx, g)),
+    ...(scene.links ?? []).map((link) => drawLink(ctx, link)),
     ...scene.edges.map((e) => drawEdge(ctx, e)),
     ...scene.nodes.map((n) => drawNode(ctx, n)),
   ].join('\n');

@@ -32,8 +32,8 @@ export const saveScenarioFlow = operation<{ name: string; flow: Flow }>(
   () => ({ key: 'simulate.scenario.save' }),
   (draft, args) => {
     const list = scenariosOf(draft);
-    const { from, to, protocol, port } = args.flow;
-    const flow: Flow = { from, to, protocol, port };
+    const { from, to, protocol, port, ipVersion } = args.flow;
+    const flow: Flow = { from, to, protocol, port, ...(ipVersion === 6 ? { ipVersion } : {}) };
     const existing = list.find((s) => s.name === args.name);
     if (existing) existing.flows.push(flow);
     else list.push({ id: nextScenarioId(draft, list), name: args.name, flows: [flow] });

@@ -106,7 +106,9 @@ export function checkLayers(text: string): LayeredCheck {
   // Layer 2, references, until nothing more is set aside. A reference to an item already set
   // aside is that item's problem, not a second one to report.
   for (let round = 0; round < 100; round++) {
-    const candidate = { ...doc, resources: kept.resources.items, connections: kept.connections.items };
+    // A resource may leave out `props` (or write null) and mean {}, as the loader reads it.
+    const resources = kept.resources.items.map((r) => (isObject(r.props) ? r : { ...r, props: {} }));
+    const candidate = { ...doc, resources, connections: kept.connections.items };
     const found = checkReferences(candidate as unknown as Design);
     if (found.length === 0) break;
     const drop: Record<Section, Set<number>> = { resources: new Set(), connections: new Set() };

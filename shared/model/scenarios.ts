@@ -20,6 +20,8 @@ export interface ScenarioFlow {
   to: string;
   protocol?: Protocol;
   port?: number;
+  /** 6: traced over IPv6 (docs/file-format.md, "IPv6"); absent: IPv4. */
+  ipVersion?: 4 | 6;
 }
 
 export interface Scenario {
@@ -57,6 +59,11 @@ export function checkScenarios(design: Pick<Design, 'resources'> & Record<string
       }
       check.oneOf(flow.protocol, [...flowPath, 'protocol'], PROTOCOLS);
       check.number(flow.port, [...flowPath, 'port'], { min: 0, max: 65535, integer: true });
+      if (flow.ipVersion !== undefined && flow.ipVersion !== 4 && flow.ipVersion !== 6)
+        check.report('schema.enum', [...flowPath, 'ipVersion'], {
+          found: String(flow.ipVersion),
+          options: '4, 6',
+        });
     });
   });
   return check.issues;
@@ -87,6 +94,7 @@ function copyFlow(flow: ScenarioFlow): ScenarioFlow {
     out.protocol = flow.protocol as Protocol;
   }
   if (typeof flow.port === 'number') out.port = flow.port;
+  if (flow.ipVersion === 6) out.ipVersion = 6;
   return out;
 }
 
@@ -98,7 +106,13 @@ export function withScenarios(design: Design, scenarios: readonly Scenario[]): D
     next.scenarios = scenarios.map((scenario) => ({
       id: scenario.id,
       name: scenario.name,
-      flows: scenario.flows.map(({ from, to, protocol, port }) => ({ from, to, protocol, port })),
+      flows: scenario.flows.map(({ from, to, protocol, port, ipVersion }) => ({
+        from,
+        to,
+        protocol,
+        port,
+        ...(ipVersion === 6 ? { ipVersion } : {}),
+      })),
     }));
   return next;
 }

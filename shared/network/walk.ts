@@ -235,7 +235,13 @@ export function walk(path: Path, flow: Flow, from: Placement | null, to: Placeme
   const dstEnd = to ? endOf(model, dst.id, to) : null;
   // Internal load balancers (ALB or NLB) have no public address and no way in from outside.
   const internalAlb = (dst.type === 'alb' || dst.type === 'nlb') && dst.props.scheme === 'internal';
-  if (flow.ipVersion === 6 && walk6(path, flow, from, to, internalAlb)) return;
+  if (
+    flow.ipVersion === 6 &&
+    walk6(path, flow, from, to, internalAlb, (placement) =>
+      arrive(path, flow, endOf(model, dst.id, placement)),
+    )
+  )
+    return;
   if (srcEnd) sourceHop(path, srcEnd);
 
   if (flow.srcRole === 'internet') {

@@ -6,17 +6,28 @@
 import { ip6ToString } from './cidr6';
 import { INTERNET_IP6 } from './ipv6';
 import { egress6, end6Of, ingress6, INTERNET_END6, intraVpc6, sourceHop6 } from './segments6';
+import type { Protocol, Resource } from '../model/types';
 import type { Path } from './tracer';
-import type { Placement } from './types';
-import type { Flow } from './walk';
-import { arrive, endOf } from './walk';
+import type { NetworkModel, Placement } from './types';
+
+/** What walk6 needs of walk.ts's Flow (kept structural: walk.ts imports this file). */
+interface Flow6 {
+  model: NetworkModel;
+  src: Resource;
+  dst: Resource;
+  srcRole: string;
+  dstRole: string;
+  protocol: Protocol;
+}
 
 export function walk6(
   path: Path,
-  flow: Flow,
+  flow: Flow6,
   from: Placement | null,
   to: Placement | null,
   internalLb: boolean,
+  /** The request reaches the destination's interface in this placement (walk.ts's `arrive`). */
+  arriveAt: (placement: Placement) => void,
 ): boolean {
   const { model, src, dst } = flow;
   if (flow.srcRole === 'internet' && to) {
@@ -32,7 +43,7 @@ export function walk6(
     }
     const dstEnd = end6Of(path, dst.id, to);
     ingress6(path, { id: src.id, ...INTERNET_END6 }, dstEnd);
-    arrive(path, flow, endOf(model, dst.id, to));
+    arriveAt(to);
     return true;
   }
   if (!from) return false;
@@ -54,6 +65,6 @@ export function walk6(
   const dstEnd = end6Of(path, dst.id, to);
   sourceHop6(path, srcEnd);
   intraVpc6(path, srcEnd, dstEnd);
-  arrive(path, flow, endOf(model, dst.id, to));
+  arriveAt(to);
   return true;
 }

@@ -53,6 +53,17 @@ test('a dual-stack VPC traced over IPv6 (lesson 14)', async ({ page }) => {
   await page.screenshot({ path: `${SHOTS}/l4v6-ipv6-blocked.png` });
   await traceConnection(page, 'cWeb6');
   await page.screenshot({ path: `${SHOTS}/l4v6-ipv6-web.png` });
+  // A free-form IPv6 flow: the internet opening a connection to the private worker.
+  await page.getByText('Any source and destination').click();
+  await page.getByTestId('sim-from').selectOption('internet');
+  await page.getByTestId('sim-to').selectOption('worker');
+  await page.getByTestId('sim-port').fill('443');
+  await page.getByTestId('sim-ip-version').selectOption('6');
+  await page.getByTestId('sim-trace').click();
+  const forward = page.getByTestId('sim-forward');
+  for (let i = 0; i < 40 && (await forward.isEnabled()); i++) await forward.click();
+  await expect(page.getByTestId('sim-steps')).toContainText('2001:db8::10');
+  await page.screenshot({ path: `${SHOTS}/l4v6-ipv6-custom.png` });
 });
 
 test('a troubleshooting lesson opened with a student number (lesson 15, seed 7)', async ({ page }) => {

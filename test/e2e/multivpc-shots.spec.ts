@@ -51,3 +51,31 @@ test('transit gateway hub and spoke (lesson 12)', async ({ page }) => {
   await expect(page.getByTestId('sim-blocked-code')).toHaveText('TGW_NO_ATTACHMENT_IN_AZ');
   await page.screenshot({ path: `${SHOTS}/multivpc-tgw-trace-blocked.png` });
 });
+
+for (const [example, connection, failAz] of [
+  ['vpc-peering', 'cDb', false],
+  ['transit-gateway-hub-spoke', 'cDevShared', true],
+] as const) {
+  test(`the ${example} example: canvas, a reachable trace${failAz ? ', AZ a failed' : ''}`, async ({
+    page,
+  }) => {
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto('/');
+    await page.getByTestId(`example-${example}`).click();
+    await expect(page.getByTestId('welcome')).toBeHidden();
+    await page.waitForTimeout(800);
+    await page.screenshot({ path: `${SHOTS}/multivpc-example-${example}.png` });
+    await traceConnection(page, connection);
+    await expect(page.getByTestId('sim-outcome')).toHaveClass(/ok/);
+    await page.screenshot({ path: `${SHOTS}/multivpc-example-${example}-trace.png` });
+    if (failAz) {
+      await page.locator('[role="tab"][data-panel="failure"]').click();
+      await page.getByTestId('fail-az-a').click();
+      await page.waitForTimeout(500);
+      // The AZ-b servers keep talking through the attachments' AZ-b subnets.
+      await expect(page.getByTestId('failure-survived')).toHaveCount(1);
+      await expect(page.getByTestId('failure-survived')).toContainText('Prod app B → Shared service B');
+      await page.screenshot({ path: `${SHOTS}/multivpc-example-${example}-az-a-failed.png` });
+    }
+  });
+}

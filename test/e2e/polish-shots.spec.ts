@@ -15,6 +15,8 @@ for (const language of ['en', 'ko'] as const) {
   test(`panels as a new user meets them (${language})`, async ({ page }) => {
     await setLanguage(page, language);
     await expect(page.getByTestId('welcome')).toBeVisible();
+    // Wait for the card pictures, where the build has them (drawn asynchronously).
+    await expect(page.locator('[data-testid="welcome-thumb"][data-ready="false"]')).toHaveCount(0);
     await page.screenshot({ path: `${SHOTS}/welcome-${language}.png` });
 
     await page.getByTestId('template-private-subnets-nat').click();

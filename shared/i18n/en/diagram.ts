@@ -11,4 +11,7 @@ export const diagram = {
   'diagram.link.route': 'route {destination}',
   'diagram.link.securityGroup': 'security group',
   'diagram.link.networkAcl': 'uses network ACL',
+  'diagram.link.deadLetter': 'dead letters',
+  'diagram.preview.traffic': 'new connection {label}',
+  'diagram.preview.refused': 'refused: {reason}',
 };

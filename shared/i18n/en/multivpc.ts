@@ -47,9 +47,9 @@ export const multivpc = {
   'network.fix.peeringEdgeToEdge':
     'give VPC {vpc} its own internet gateway, NAT gateway or endpoint and point {table} at it',
   'network.blocked.peerNoRoute':
-    'the reply from {resource} cannot get back: route table {table} of subnet {subnet} has no route to {destination}',
+    'the reply from {resource} cannot get back: subnet {subnet} has no route to {destination} in its route table ({table})',
   'network.blocked.peerReturnElsewhere':
-    'the reply from {resource} to {destination} leaves by {target} (route table {table}), not back through {via}',
+    'the reply from {resource} to {destination} leaves by {target} (its route table: {table}), not back through {via}',
   'network.fix.peerNoRoute':
     'add the route {destination} -> {via} to {table} (both VPCs need a route to each other)',
   'network.blocked.tgwNotAttached':

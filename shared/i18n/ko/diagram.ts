@@ -13,4 +13,7 @@ export const diagram: Record<keyof typeof en, string> = {
   'diagram.link.route': '경로 {destination}',
   'diagram.link.securityGroup': '보안 그룹',
   'diagram.link.networkAcl': '네트워크 ACL 사용',
+  'diagram.link.deadLetter': '배달 못한 편지',
+  'diagram.preview.traffic': '새 연결 {label}',
+  'diagram.preview.refused': '거부됨: {reason}',
 };

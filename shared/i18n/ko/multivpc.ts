@@ -49,9 +49,9 @@ export const multivpc: Record<keyof typeof en, string> = {
   'network.fix.peeringEdgeToEdge':
     'VPC {vpc}에 자체 인터넷 게이트웨이, NAT 게이트웨이 또는 엔드포인트를 두고 {table}이(가) 그것을 가리키게 하세요',
   'network.blocked.peerNoRoute':
-    '{resource}의 응답이 돌아갈 수 없습니다: 서브넷 {subnet}의 라우팅 테이블 {table}에 {destination}(으)로 가는 경로가 없습니다',
+    '{resource}의 응답이 돌아갈 수 없습니다: 서브넷 {subnet}의 라우팅 테이블({table})에 {destination}(으)로 가는 경로가 없습니다',
   'network.blocked.peerReturnElsewhere':
-    '{resource}에서 {destination}(으)로 가는 응답이 {via}이(가) 아니라 {target}(으)로 나갑니다(라우팅 테이블 {table})',
+    '{resource}에서 {destination}(으)로 가는 응답이 {via}이(가) 아니라 {target}(으)로 나갑니다(라우팅 테이블: {table})',
   'network.fix.peerNoRoute':
     '{table}에 {destination} → {via} 경로를 추가하세요(두 VPC 모두 서로를 향한 경로가 필요합니다)',
   'network.blocked.tgwNotAttached':

@@ -1,6 +1,6 @@
 /** The IPv6 and NLB extensions of the format: what loads and what is refused, with the place named. */
 import { describe, expect, it } from 'vitest';
-import { checkDesignValue } from '../../../shared/model/index';
+import { checkDesignValue, checkScenarios, scenariosOf, withScenarios } from '../../../shared/model/index';
 import type { Design } from '../../../shared/model/types';
 import { dualStack, withNlb } from '../network/nlb-ipv6-fixtures';
 
@@ -64,5 +64,19 @@ describe('IPv6 and NLB in the file format', () => {
         bad.resources.findIndex((r) => r.id === 'nlb1') +
         '.props.listeners.0.protocol',
     ]);
+  });
+
+  it('keeps ipVersion 6 on a scenario flow, and refuses other values', () => {
+    const flows = [
+      { from: 'internet', to: 'web', protocol: 'tcp' as const, port: 443, ipVersion: 6 as const },
+    ];
+    const design = withScenarios(dualStack(), [{ id: 's1', name: 'IPv6 web', flows }]);
+    expect(checkScenarios(design)).toEqual([]);
+    expect(scenariosOf(design)[0]?.flows[0]?.ipVersion).toBe(6);
+    const bad = {
+      ...design,
+      scenarios: [{ id: 's1', name: 'x', flows: [{ from: 'internet', to: 'web', ipVersion: 5 }] }],
+    };
+    expect(checkScenarios(bad).map((i) => i.code)).toEqual(['schema.enum']);
   });
 });

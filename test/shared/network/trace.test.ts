@@ -255,11 +255,11 @@ describe('traceAll and JSON', () => {
       code: 'NO_ROUTE',
       raCode: 'NO_ROUTE_TO_DESTINATION',
       resource: 'rtPrivA',
-      message: 'route table rtPrivA of subnet privA has no route to 0.0.0.0/0',
+      message: 'subnet privA has no route to 0.0.0.0/0 in its route table (rtPrivA)',
       fix: expect.stringContaining('add a NAT gateway in a public subnet') as string,
     });
     const korean = traceToJson(trace(isolatedPrivA(), 'worker', 'internet'), 'ko');
-    expect(korean.blocked?.message).toContain('라우팅 테이블 rtPrivA');
+    expect(korean.blocked?.message).toContain('라우팅 테이블(rtPrivA)');
     expect(traceToJson(trace(healthyVpc(), 'internet', 'alb1')).blocked).toBeNull();
   });
 
