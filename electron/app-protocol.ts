@@ -27,6 +27,8 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.map': 'application/json; charset=utf-8',
+  // The connection router (libavoid), compiled as it streams in.
+  '.wasm': 'application/wasm',
 };
 
 export const REPORT_PREFIX = '/__report/';

@@ -25,7 +25,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly compiled from the app's own files only: the connection router (libavoid).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -20,7 +20,7 @@ import {
   runOperation,
   setProp,
 } from '../../shared/edit/index';
-import type { MessageKey } from '../../shared/i18n/index';
+import type { Locale, MessageKey } from '../../shared/i18n/index';
 import type { Design, ResourceType } from '../../shared/model/index';
 import { RESOURCE_TYPES } from '../../shared/model/index';
 import { CliError } from '../context';
@@ -35,6 +35,8 @@ export interface EditInput {
   /** --in CONTAINER (add) and --name NAME (add). */
   into?: string;
   name?: string;
+  /** --lang: the language default names (a new subnet's "Subnet A") are written in. */
+  locale?: Locale;
 }
 
 export interface EditOp {
@@ -68,11 +70,12 @@ function resourceType(word: string): ResourceType {
   throw new CliError('cli.edit.badType', { found: word, types: RESOURCE_TYPES.join(', ') });
 }
 
-function add({ design, args, into, name }: EditInput): EditOutcome {
+function add({ design, args, into, name, locale }: EditInput): EditOutcome {
   const type = resourceType(args[0] ?? '');
   const container = into === undefined ? undefined : findResource(design, into);
   if (into !== undefined && !container) return refused({ key: 'edit.refused.unknown', params: { id: into } });
-  const added = runOperation(design, addResource, { type, selection: into === undefined ? [] : [into] });
+  const selection = into === undefined ? [] : [into];
+  const added = runOperation(design, addResource, { type, selection, locale });
   if (!added.result.ok) return refused(added.result.refusal);
   const id = added.result.value;
   const placed = findResource(added.design, id);

@@ -94,6 +94,7 @@ export const editCommand: Command = {
       args,
       into: stringOption(ctx, 'in'),
       name: stringOption(ctx, 'name'),
+      locale: ctx.locale,
     });
     if (!outcome.ok) return refuse(ctx, file, op.word, outcome.refusal);
     const text = serializeDesign(keepLayoutless(original, outcome.design));

@@ -98,6 +98,8 @@ export function Canvas() {
         onEdgesChange={edits.onEdgesChange}
         onNodeDragStart={gestures.onNodeDragStart}
         onNodeDragStop={gestures.onNodeDragStop}
+        onSelectionDragStart={gestures.onSelectionDragStart}
+        onSelectionDragStop={gestures.onSelectionDragStop}
         onConnect={edits.onConnect}
         connectionLineComponent={ConnectionPreview}
         onPaneClick={edits.onPaneClick}

@@ -1,7 +1,7 @@
 /**
- * Connection edges. A connection is drawn along ELK's orthogonal route while both its ends sit
- * where the last automatic layout put them (routes go around every shape, labels where ELK
- * kept room); otherwise it floats: it leaves each node on the side facing the other end, as an
+ * Connection edges. A connection is drawn along its route (the libavoid router's, computed on
+ * the current layout by useRoutes.ts: orthogonal, around every shape, its label placed clear)
+ * while both its ends sit where they were when it was routed; otherwise (mid-drag) it floats: it leaves each node on the side facing the other end, as an
  * orthogonal step path with its label in the middle segment. One arrowhead at the receiving
  * end (markers below, coloured by theme); asynchronous kinds are dashed (CSS).
  */
@@ -12,10 +12,11 @@ import { midpointOfLongest, routeFits } from '../../shared/diagram/routes';
 import type { EdgeRoute, Point } from '../../shared/diagram/routes';
 import { FONTS } from '../../shared/diagram/style';
 import { useT } from '../i18n';
+import { useTracedVia } from '../simulation/tracedVia';
 import type { ConnectionFlowEdge } from './flow';
 import { connectionLabel } from './flow';
 
-/** SVG path through orthogonal points, corners rounded (drawing only: the route is ELK's). */
+/** SVG path through orthogonal points, corners rounded (drawing only: the route is the router's). */
 export function roundedPath(points: readonly Point[], radius = 6): string {
   const first = points[0];
   if (!first) return '';
@@ -203,6 +204,8 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
 export const DetailEdge = memo(function DetailEdge(props: EdgeProps) {
   const t = useT();
   const drawn = usePath(props, undefined);
+  // A peering's or transit gateway part's link that the traced flow crosses (simulation/tracedVia.ts).
+  const via = useTracedVia(props.id);
   if (!drawn) return null;
   const destination = (props.data as { destination?: string } | undefined)?.destination;
   // A dead-letter link goes unlabelled on the canvas: it ends on a queue named for the job.
@@ -211,6 +214,7 @@ export const DetailEdge = memo(function DetailEdge(props: EdgeProps) {
     <BaseEdge
       id={props.id}
       path={drawn.path}
+      className={via ? 'sim-via-link' : undefined}
       markerEnd={props.markerEnd}
       label={label}
       labelX={drawn.label.x}

@@ -13,9 +13,11 @@ import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
 import type { ResourceFindings } from '../engine/findings';
 import { CanvasTasks } from '../deploy/CanvasTasks';
+import { useTracedVia } from '../simulation/tracedVia';
 import type { ResourceFlowNode } from './flow';
 import type { AzFlowNode, Chip } from './flowExtras';
 import { iconUrl, iconUrlOfPath, PUBLIC_SUBNET_ICON } from './icons';
+import { ReplicaBadge, setHoveredResource, useReplicaHover } from './replicas';
 
 function Badges({ findings }: { findings: ResourceFindings | undefined }) {
   const t = useT();
@@ -180,6 +182,9 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
     stateClasses(data),
     guarded ? 'guarded' : '',
     data.replicaIn ? 'is-replica' : '',
+    useReplicaHover(resource.id) ? 'replica-hover' : '',
+    // A peering or transit gateway part the traced flow crosses (renderer/simulation/tracedVia.ts).
+    useTracedVia(resource.id) ? 'sim-via' : '',
   ];
   return (
     <div
@@ -187,6 +192,8 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
       title={title}
       data-resource={resource.id}
       data-type={resource.type}
+      onMouseEnter={() => setHoveredResource(resource.id)}
+      onMouseLeave={() => setHoveredResource(null)}
     >
       <Handle type="target" position={Position.Left} />
       <div className="resource-icon">
@@ -194,6 +201,8 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
       </div>
       <ResourceName name={displayName(resource)} roomBelow={data.chips.length === 0} />
       <div className="resource-type">{typeLabel}</div>
+      {/* After the name and type: the name stays the shape's first line of text. */}
+      <ReplicaBadge resource={resource} subnet={data.replicaIn ?? resource.parent} />
       <CostBadge monthly={data.monthly} />
       <Badges findings={data.findings} />
       <Chips chips={data.chips} />
@@ -216,6 +225,8 @@ export const ContainerNode = memo(function ContainerNode({
   const iconPath = subnet && isPublic ? PUBLIC_SUBNET_ICON : undefined;
   const icon = iconPath ? iconUrlOfPath(iconPath) : iconUrl(resource.type);
   const cidr = resource.type === 'vpc' || resource.type === 'subnet' ? resource.props.cidr : undefined;
+  const ipv6Cidr =
+    resource.type === 'vpc' || resource.type === 'subnet' ? resource.props.ipv6Cidr : undefined;
   const tone = subnet ? (isPublic === undefined ? 'unknown' : isPublic ? 'public' : 'private') : 'vpc';
   return (
     <div className={`container-node container-${tone} ${stateClasses(data)}`} data-testid={`container-${id}`}>
@@ -228,13 +239,23 @@ export const ContainerNode = memo(function ContainerNode({
       />
       <div
         className="container-header"
-        title={[displayName(resource), cidr, subnet ? t('ui.canvas.az', { az: subnet.props.az }) : undefined]
+        title={[
+          displayName(resource),
+          cidr,
+          ipv6Cidr,
+          subnet ? t('ui.canvas.az', { az: subnet.props.az }) : undefined,
+        ]
           .filter(Boolean)
           .join(' · ')}
       >
         {icon && <img src={icon} alt="" draggable={false} width={24} height={24} />}
         <span className="container-name">{displayName(resource)}</span>
         {cidr && <span className="container-cidr">{cidr}</span>}
+        {ipv6Cidr && (
+          <span className="container-cidr container-cidr6" data-testid="container-ipv6">
+            {ipv6Cidr}
+          </span>
+        )}
         {subnet && <span className="container-az">{t('ui.canvas.az', { az: subnet.props.az })}</span>}
         {subnet && isPublic !== undefined && (
           <span className={`container-tag tag-${tone}`} data-testid="subnet-kind">

@@ -6,17 +6,19 @@ import { addResource, translateMessage } from '../../shared/edit/index';
 import type { AddArgs } from '../../shared/edit/index';
 import type { ResourceType } from '../../shared/model/types';
 import { showToast } from '../app/toast';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
 import { useEditorStore } from '../store/index';
 
 export function useAddResource() {
   const store = useEditorStore();
   const flow = useReactFlow();
   const t = useT();
+  const locale = useLocale();
 
   const commit = useCallback(
     (args: AddArgs): string | null => {
-      const result = store.perform(addResource, args);
+      // Default names (a new subnet's "Subnet A") are stored in the language the UI is in.
+      const result = store.perform(addResource, { ...args, locale });
       if (!result.ok) {
         showToast(translateMessage(t, result.refusal), 'error');
         return null;
@@ -24,7 +26,7 @@ export function useAddResource() {
       store.select([result.value]);
       return result.value;
     },
-    [store, t],
+    [store, t, locale],
   );
 
   /**

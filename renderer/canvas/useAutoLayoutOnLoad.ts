@@ -8,7 +8,8 @@
  * answer that comes after another document was loaded is dropped.
  */
 import { useReactFlow } from '@xyflow/react';
-import { produce } from 'immer';
+import { applyPatches, produceWithPatches } from 'immer';
+import type { Patch } from 'immer';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { normalizePlacement } from '../../shared/edit/index';
 import { computeLayout, mergeLayout, missingLayout } from '../../shared/diagram/layout';
@@ -43,6 +44,12 @@ function createProgress() {
   };
 }
 
+/** The normaliser's patches on the document they were made for; on a document edited since, the normaliser itself. */
+function replay(draft: Design, loaded: Design, current: Design, patches: Patch[]): void {
+  if (current === loaded) applyPatches(draft, patches);
+  else normalizePlacement(draft);
+}
+
 /** Lays out what a loaded document is missing; returns the number of resources being laid out (0: none). */
 export function useAutoLayoutOnLoad(): number {
   const store = useEditorStore();
@@ -52,11 +59,14 @@ export function useAutoLayoutOnLoad(): number {
   const running = useSyncExternalStore(progress.subscribe, progress.get);
   useEffect(() => {
     const loaded = store.getState().design;
-    const design = produce(loaded, (draft) => normalizePlacement(draft));
+    // The normaliser walks every shape (seconds on thousands of resources): run it once, and
+    // replay its patches rather than running it again on the store's draft.
+    const [design, patches] = produceWithPatches(loaded, (draft) => normalizePlacement(draft));
+    const normalize = (draft: Design) => replay(draft, loaded, store.getState().design, patches);
     const missing = missingLayout(design).length;
     if (design === loaded && missing === 0) return;
     if (missing === 0) {
-      store.amendLoaded((draft) => normalizePlacement(draft));
+      store.amendLoaded(normalize);
       return;
     }
     const bare = Object.keys(loaded.layout ?? {}).length === 0;
@@ -66,7 +76,7 @@ export function useAutoLayoutOnLoad(): number {
       if (cancelled || !boxes || store.getState().loadCount !== loadCount) return;
       progress.set(0);
       store.amendLoaded((draft) => {
-        normalizePlacement(draft);
+        normalize(draft);
         if (bare) draft.layout = boxes;
         else mergeLayout(design, boxes, draft);
       });

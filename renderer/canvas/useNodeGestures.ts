@@ -8,7 +8,7 @@
  * (commitDrag.ts: one history entry, one document change, one re-validation); a refused drop
  * snaps back with a toast saying why.
  */
-import type { NodeChange, OnNodeDrag } from '@xyflow/react';
+import type { NodeChange, OnNodeDrag, SelectionDragHandler } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import { moveShapes, translateMessage } from '../../shared/edit/index';
 import { commitDrag } from './commitDrag';
@@ -37,6 +37,8 @@ export interface NodeGestures {
   onNodesChange(changes: NodeChange<FlowNode>[]): void;
   onNodeDragStart: OnNodeDrag<FlowNode>;
   onNodeDragStop: OnNodeDrag<FlowNode>;
+  onSelectionDragStart: SelectionDragHandler<FlowNode>;
+  onSelectionDragStop: SelectionDragHandler<FlowNode>;
 }
 
 export function useNodeGestures(): NodeGestures {
@@ -83,26 +85,41 @@ export function useNodeGestures(): NodeGestures {
     [store],
   );
 
-  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback(() => {
+  const start = useCallback(() => {
     live.current = new Map();
   }, []);
 
-  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
-    (event, _node, dragged) => {
+  const finish = useCallback(
+    (altKey: boolean, dragged: readonly FlowNode[]) => {
       const moves = live.current;
       if (!moves) return;
       live.current = null;
       // Cleared in the same batch as the commit, so the drop draws once, where it landed.
       setPositions(NO_POSITIONS);
-      const refusal = commitDrag(store, {
-        moves,
-        dragged: dragged.map((node) => node.id),
-        extend: event.altKey,
-      });
+      const refusal = commitDrag(store, { moves, dragged: dragged.map((node) => node.id), extend: altKey });
       if (refusal) showToast(translateMessage(t, refusal), 'error');
     },
     [store, t],
   );
 
-  return { positions, onNodesChange, onNodeDragStart, onNodeDragStop };
+  // A drag of one node and a drag of a box selection are the same gesture.
+  const onNodeDragStart: OnNodeDrag<FlowNode> = start;
+  const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
+    (event, _node, dragged) => finish(event.altKey, dragged),
+    [finish],
+  );
+  const onSelectionDragStart: SelectionDragHandler<FlowNode> = start;
+  const onSelectionDragStop: SelectionDragHandler<FlowNode> = useCallback(
+    (event, dragged) => finish(event.altKey, dragged),
+    [finish],
+  );
+
+  return {
+    positions,
+    onNodesChange,
+    onNodeDragStart,
+    onNodeDragStop,
+    onSelectionDragStart,
+    onSelectionDragStop,
+  };
 }

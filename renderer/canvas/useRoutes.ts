@@ -3,10 +3,11 @@
  * (shared/diagram/connection-routes.ts): recomputed shortly after the resources, connections or
  * layout change (a drop, the end of a drag, Tidy up), off the urgent frame. While a node is being
  * dragged its edges no longer fit their route (routeFits, in edges.tsx) and float until the drop.
+ * Above MAX_ROUTED_ON_CANVAS resources every edge floats (routing would hold up the page).
  */
 import { useEffect, useState } from 'react';
 import { setRouterWasmLocation } from '../../shared/diagram/avoid';
-import { routeConnections } from '../../shared/diagram/connection-routes';
+import { MAX_ROUTED_ON_CANVAS, routeConnections } from '../../shared/diagram/connection-routes';
 import type { EdgeRoute } from '../../shared/diagram/routes';
 import type { Design } from '../../shared/model/types';
 
@@ -24,7 +25,7 @@ export function useRoutes(design: Design): Routes {
     if (connections.length === 0) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      routeConnections({ ...design, resources, connections, layout })
+      routeConnections({ ...design, resources, connections, layout }, layout, MAX_ROUTED_ON_CANVAS)
         .then((result) => {
           if (!cancelled) setRoutes({ key: connections, routes: result });
         })

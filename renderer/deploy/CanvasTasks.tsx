@@ -2,7 +2,8 @@
  * The tasks of a service being deployed, drawn under each of its shapes on the canvas: one pip
  * per task in that shape's subnet (old / blue filled grey-blue, new starting dashed green, new
  * healthy filled green) and the counts in words, so the canvas moves with the Deploy panel's
- * step. Nothing is drawn when the Deploy panel is closed or on another service.
+ * step. A home shape placed in the VPC rather than a subnet shows the whole service's tasks.
+ * Nothing is drawn when the Deploy panel is closed or on another service.
  */
 import { useT } from '../i18n';
 import { useDeployTasks } from './canvasTasks';
@@ -27,15 +28,18 @@ export function CanvasTasks({ resource, subnet }: { resource: string; subnet: st
   const t = useT();
   const shown = useDeployTasks(resource, subnet);
   if (!shown) return null;
-  const { cell, blueGreen } = shown;
+  const { cell, blueGreen, whole } = shown;
   const params = { az: cell.az, old: cell.old, new: cell.starting + cell.fresh, fresh: cell.fresh };
   const prefix = blueGreen ? 'deploy.canvas.blueGreen' : 'deploy.canvas.rolling';
+  // A home shape in the VPC (outside the subnets) sums every AZ, and its tooltip says so.
+  const title = t(whole ? `${prefix}.wholeTitle` : `${prefix}.title`, { ...params, starting: cell.starting });
   return (
     <span
       className={`canvas-tasks nodrag${cell.failed ? ' failed' : ''}`}
       data-testid="canvas-tasks"
       data-subnet={cell.subnet}
-      title={t(`${prefix}.title`, { ...params, starting: cell.starting })}
+      data-whole={whole || undefined}
+      title={title}
     >
       <span className="canvas-task-pips">
         <Pips count={cell.old} kind="old" />

@@ -43,9 +43,12 @@ export function DeployPanel() {
   useEffect(() => () => store.setSimulation({ focus: null }), [store]);
   const shownStep = plan?.steps[current];
   const blueGreen = plan?.strategy === 'blue-green';
+  // A service placed in the VPC (not a subnet) has its home shape there: it shows the whole service.
+  const parent = design.resources.find((r) => r.id === target?.parent);
+  const home = parent?.type === 'vpc' ? parent.id : undefined;
   useEffect(() => {
-    publishDeployStep(service && shownStep ? { service, step: shownStep, blueGreen } : null);
-  }, [service, shownStep, blueGreen]);
+    publishDeployStep(service && shownStep ? { service, step: shownStep, blueGreen, home } : null);
+  }, [service, shownStep, blueGreen, home]);
   useEffect(() => () => publishDeployStep(null), []);
 
   if (!target) return <p className="panel-empty">{t('deploy.panel.noService')}</p>;

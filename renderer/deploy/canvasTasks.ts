@@ -12,6 +12,11 @@ export interface CanvasDeployView {
   service: string;
   step: DeployStep;
   blueGreen: boolean;
+  /**
+   * The service's `parent` when it is not one of its subnets (a service placed in the VPC): its
+   * home shape sits there, outside every subnet, and shows the whole service's tasks.
+   */
+  home?: string;
 }
 
 let current: CanvasDeployView | null = null;
@@ -29,14 +34,37 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The current step's tasks in one subnet for one shape of a service, or null when not deploying it. */
+/**
+ * Every subnet's tasks added up, for a home shape outside the subnets: its AZs listed ("a, b"),
+ * failed only when every AZ failed (otherwise the survivors' counts are what matters).
+ */
+export function wholeService(step: DeployStep, container: string): SubnetTasks {
+  const cells = step.subnets;
+  const sum = (pick: (cell: SubnetTasks) => number) => cells.reduce((total, cell) => total + pick(cell), 0);
+  return {
+    subnet: container,
+    az: [...new Set(cells.map((cell) => cell.az))].sort().join(', '),
+    old: sum((cell) => cell.old),
+    starting: sum((cell) => cell.starting),
+    fresh: sum((cell) => cell.fresh),
+    free: sum((cell) => cell.free),
+    failed: cells.length > 0 && cells.every((cell) => cell.failed),
+  };
+}
+
+/**
+ * The current step's tasks for one shape of a service, or null when not deploying it: the
+ * shape's subnet's tasks, or the whole service's for its home shape in the VPC.
+ */
 export function tasksIn(
   view: CanvasDeployView | null,
   resource: string,
   subnet: string | undefined,
 ): SubnetTasks | null {
   if (!view || view.service !== resource || subnet === undefined) return null;
-  return view.step.subnets.find((cell) => cell.subnet === subnet) ?? null;
+  const cell = view.step.subnets.find((each) => each.subnet === subnet);
+  if (cell) return cell;
+  return view.home === subnet ? wholeService(view.step, subnet) : null;
 }
 
 /**
@@ -46,8 +74,9 @@ export function tasksIn(
 export function useDeployTasks(
   resource: string,
   subnet: string | undefined,
-): { cell: SubnetTasks; blueGreen: boolean } | null {
+): { cell: SubnetTasks; blueGreen: boolean; whole: boolean } | null {
   const view = useSyncExternalStore(subscribe, () => current);
   const cell = tasksIn(view, resource, subnet);
-  return cell && view ? { cell, blueGreen: view.blueGreen } : null;
+  if (!cell || !view) return null;
+  return { cell, blueGreen: view.blueGreen, whole: view.home !== undefined && view.home === subnet };
 }

@@ -9,7 +9,7 @@
  * shown never goes back to an older document. Where no worker can run (tests under Node, a
  * page that refuses workers) the rules run on the main thread in a deferred render, as before.
  */
-import { useDeferredValue, useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState } from 'react';
 import type { Design } from '../../shared/model/types';
 import { useEditor } from '../store/index';
 import { createEngineClient } from './engineClient';
@@ -79,7 +79,16 @@ export function useLiveFindings(): DerivedFindings {
   const design = useEditor((state) => state.design);
   const deferred = useDeferredValue(design);
   const engine = engineClient();
-  const latest = useSyncExternalStore(subscribe, () => answered);
+  // An answer re-renders its readers as a transition (interruptible, like the deferred path):
+  // a Problems panel of hundreds of rows never holds up a drag or a keystroke.
+  const [latest, setLatest] = useState(answered);
+  useEffect(
+    () =>
+      subscribe(() => {
+        startTransition(() => setLatest(answered));
+      }),
+    [],
+  );
   useEffect(() => {
     if (engine) request(engine, design);
   }, [engine, design]);

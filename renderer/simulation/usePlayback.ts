@@ -10,6 +10,7 @@ import { focusAt, isLastStep, stepForward } from '../../shared/simulate/steps';
 import { useCanvasActions } from '../canvas/actions';
 import { useEditor, useEditorStore } from '../store/index';
 import { simulateFlow } from './model';
+import { publishTracedVia, tracedVia } from './tracedVia';
 
 export const SPEEDS = [0.5, 1, 2, 4];
 
@@ -51,6 +52,9 @@ export function usePlayback(): Playback {
     });
   }, [sim, current, store]);
   useEffect(() => () => store.setSimulation({ focus: null }), [store]);
+  // The peerings and transit gateway parts the whole path crosses stay marked on the canvas.
+  useEffect(() => publishTracedVia(tracedVia(design, sim)), [design, sim]);
+  useEffect(() => () => publishTracedVia(null), []);
 
   useEffect(() => {
     if (!running || !sim) return;

@@ -19,10 +19,8 @@ export interface Rect {
   h: number;
 }
 
-/** An obstacle, with where its left/right pins sit (fraction of its height; default 0.5). */
-export interface Obstacle extends Rect {
-  sideY?: number;
-}
+/** A shape lines go around; connections start and end on the middle of one of its sides. */
+export type Obstacle = Rect;
 
 /** The part of libavoid's API used here (the package ships no usable types). */
 interface AvoidObject {
@@ -117,7 +115,7 @@ export interface RouteRequest {
 }
 
 /** Room kept between a line and a shape it passes, and between parallel lines. */
-const SHAPE_BUFFER = 12;
+const SHAPE_BUFFER = 8;
 const NUDGE = 10;
 /** Pin class shared by the four side pins of every shape. */
 const SIDE_PINS = 1;
@@ -138,7 +136,6 @@ export function routeAround(
     router.setRoutingParameter(avoid.idealNudgingDistance, NUDGE);
     // Bends cost more than length, so lines stay straight where they can.
     router.setRoutingParameter(avoid.segmentPenalty, 50);
-    router.setRoutingParameter(avoid.crossingPenalty, 200);
     router.setRoutingOption(avoid.nudgeOrthogonalSegmentsConnectedToShapes, true);
     router.setRoutingOption(avoid.nudgeSharedPathsWithCommonEndPoint, true);
     const shapes = new Map<string, AvoidObject>();
@@ -150,8 +147,8 @@ export function routeAround(
       const sides: [number, number, number][] = [
         [0.5, 0, avoid.ConnDirUp],
         [0.5, 1, avoid.ConnDirDown],
-        [0, r.sideY ?? 0.5, avoid.ConnDirLeft],
-        [1, r.sideY ?? 0.5, avoid.ConnDirRight],
+        [0, 0.5, avoid.ConnDirLeft],
+        [1, 0.5, avoid.ConnDirRight],
       ];
       for (const [x, y, direction] of sides) {
         new avoid.ShapeConnectionPin(shape, SIDE_PINS, x, y, true, 0, direction).setExclusive(false);

@@ -18,11 +18,10 @@ import { SIZES } from './style';
 import { shapesOf } from './structure';
 
 /**
- * Where a line meets a resource shape: its sides at the icon's middle (so lines never run
- * through the name under it), and its bottom below the security-group chip that hangs under a
- * guarded resource (the chip band is part of the obstacle).
+ * A guarded resource's security-group chip hangs under it: the chip band is part of the
+ * obstacle, so a line leaving the bottom starts below the chip and never runs through it.
+ * (Side pins stay at the middle of the box: off-centre pins made libavoid 30× slower.)
  */
-const ICON_MIDDLE = 4 + SIZES.icon / 2;
 const CHIP_BAND = 20;
 /**
  * Room between a label and a shape: its connection handles stick out a little and its name may
@@ -63,18 +62,26 @@ export function absoluteShapeBoxes(
   return out;
 }
 
-/** Above this many resources routing every connection costs more than it gives. */
+/**
+ * Above this many resources the exports do not route (libavoid's time grows faster than the
+ * design: ~40 ms at 30 resources, ~170 ms at 60, ~650 ms at 100 on a busy two-core machine;
+ * see `npm run bench -- diagram`).
+ */
 export const MAX_ROUTED_RESOURCES = 300;
+/** The canvas routes after every layout change, on the page's thread: it stops earlier. */
+export const MAX_ROUTED_ON_CANVAS = 60;
 
 /**
  * Routes every connection of the design on `layout` (default: the document's). Resolves to an
- * empty record when there is nothing to route or the router is unavailable.
+ * empty record when there is nothing to route, the design is larger than `max` resources or
+ * the router is unavailable.
  */
 export async function routeConnections(
   design: Design,
   layout: Readonly<Record<string, LayoutBox>> = design.layout ?? {},
+  max: number = MAX_ROUTED_RESOURCES,
 ): Promise<Record<string, EdgeRoute>> {
-  if (design.connections.length === 0 || design.resources.length > MAX_ROUTED_RESOURCES) return {};
+  if (design.connections.length === 0 || design.resources.length > max) return {};
   const avoid = await loadRouter();
   if (!avoid) return {};
   return routeOnLayout(avoid, design, layout);
@@ -92,7 +99,7 @@ export function routeOnLayout(
     if (rect.container) continue;
     const guarded = (attachments.get(key.split('@')[0] ?? key)?.securityGroups.length ?? 0) > 0;
     const h = rect.h + (guarded ? CHIP_BAND : 0);
-    obstacles.set(key, { x: rect.x, y: rect.y, w: rect.w, h, sideY: ICON_MIDDLE / h });
+    obstacles.set(key, { x: rect.x, y: rect.y, w: rect.w, h });
   }
   // Dead-letter links are routed too (the exports draw them along these routes).
   const requests: RouteRequest[] = [

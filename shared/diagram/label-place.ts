@@ -26,6 +26,19 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
+/** The boxes within a label's reach of a route's bounding box. */
+function nearby(points: readonly Point[], w: number, h: number, boxes: readonly Rect[]): Rect[] {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const reach = {
+    x: Math.min(...xs) - w - 8,
+    y: Math.min(...ys) - h - 8,
+    w: Math.max(...xs) - Math.min(...xs) + 2 * w + 16,
+    h: Math.max(...ys) - Math.min(...ys) + 2 * h + 16,
+  };
+  return boxes.filter((r) => overlaps(r, reach));
+}
+
 function segmentsLongestFirst(points: readonly Point[]): [Point, Point][] {
   const segments: [Point, Point][] = [];
   for (let i = 1; i < points.length; i++) segments.push([points[i - 1] as Point, points[i] as Point]);
@@ -72,14 +85,17 @@ export function placeLabels(
         }
       }
     }
+    // Only the boxes near this route can clash with its label.
+    const near = nearby(route.points, w, h, [...blocked, ...placed]);
     let chosen: Rect | undefined;
     let fewest = Infinity;
     for (const box of candidates) {
-      const clashes =
-        blocked.filter((r) => overlaps(box, r)).length +
-        placed.filter((r) => overlaps(box, r)).length +
-        (ends.some((r) => overlaps(box, r)) ? 1 : 0);
       // The first clear spot wins; failing that, the one touching the fewest things.
+      let clashes = ends.some((r) => overlaps(box, r)) ? 1 : 0;
+      for (const r of near) {
+        if (clashes >= fewest) break;
+        if (overlaps(box, r)) clashes++;
+      }
       if (clashes < fewest) {
         chosen = box;
         fewest = clashes;

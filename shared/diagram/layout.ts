@@ -160,6 +160,9 @@ function alignWithFirstRow(design: Design, boxes: Record<string, LayoutBox>): vo
   }
 }
 
+/** Above this many top-level shapes the arrangement is not tried three ways. */
+const MAX_ARRANGED = 40;
+
 /** Width over height of the canvas at 1440x900 with the side panels open. */
 const SCREEN_ASPECT = 1.42;
 
@@ -195,7 +198,9 @@ export async function computeDiagram(design: Design): Promise<DiagramLayout> {
   let direction: 'RIGHT' | 'DOWN' | 'WRAPPED' = 'RIGHT';
   // Several VPCs in a row make a strip too wide to read when fitted: stack them, or wrap the
   // row, when that fits a screen better.
-  if (top.filter((shape) => shape.resource.type === 'vpc').length >= 2) {
+  // (Only for a screenful of top-level shapes: each try is a whole ELK run.)
+  const vpcs = top.filter((shape) => shape.resource.type === 'vpc').length;
+  if (vpcs >= 2 && top.length <= MAX_ARRANGED) {
     for (const other of ['DOWN', 'WRAPPED'] as const) {
       const candidate = await engine.layout(topLevelGraph(design, top, sizes, other));
       if (fitScore(candidate) > fitScore(result) * 1.02) {

@@ -196,10 +196,10 @@ function drawLink(ctx: Ctx, link: SceneLink): string {
   const width = textWidth(link.label, FONTS.edgeLabel - 1) + 8;
   const { x: lx, y: ly } = link.labelAt;
   return [
-    `<g data-kind="link" data-id="${esc(link.id)}" data-from="${esc(link.from)}" data-to="${esc(link.to)}" opacity="0.8">`,
-    `<path d="${d}" fill="none" stroke="${colours.stroke}" stroke-width="${EDGE.detail.width}" stroke-dasharray="${EDGE.detail.dash}" marker-end="url(#${ARROW_ID})"/>`,
+    `<g data-kind="link" data-id="${esc(link.id)}" data-from="${esc(link.from)}" data-to="${esc(link.to)}">`,
+    `<path d="${d}" fill="none" stroke="${colours.stroke}" stroke-width="${EDGE.width}" stroke-dasharray="3 3" marker-end="url(#${ARROW_ID})"/>`,
     `<rect x="${num(lx - width / 2)}" y="${num(ly - 7)}" width="${num(width)}" height="14" rx="3" fill="${colours.labelBg}" stroke="none"/>`,
-    `<text x="${num(lx)}" y="${num(ly + 3)}" text-anchor="middle" fill="${colours.label}" font-size="${FONTS.edgeLabel - 1}" font-style="italic">${esc(link.label)}</text>`,
+    `<text x="${num(lx)}" y="${num(ly + 3)}" text-anchor="middle" fill="${colours.label}" font-size="${FONTS.edgeLabel - 1}">${esc(link.label)}</text>`,
     '</g>',
   ].join('');
 }

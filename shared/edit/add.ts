@@ -5,6 +5,7 @@
  * grows to fit it.
  */
 import { CATALOG, initialProps } from '../catalog/index';
+import type { Locale } from '../i18n/index';
 import { absolutePosition, defaultSize, GRID, indexResources, isContainer, snap } from '../diagram/geometry';
 import { MULTI_SUBNET_TYPES } from '../model/placement';
 import type { Design, LayoutBox, Resource, ResourceType } from '../model/types';
@@ -130,6 +131,7 @@ export function insertResource(
   parent: string | undefined,
   box: LayoutBox,
   props?: Record<string, unknown>,
+  locale: Locale = 'en',
 ): string {
   const id = freshId(draft, CATALOG[type].idPrefix);
   const resource = { id, type, props: { ...initialProps(type), ...props } } as Resource;
@@ -139,7 +141,8 @@ export function insertResource(
   if (resource.type === 'subnet' && parentResource?.type === 'vpc') {
     resource.props.cidr = nextFreeCidr(draft, parentResource.id) ?? resource.props.cidr;
     resource.props.az = nextZone(draft, parentResource.id);
-    resource.name = subnetName(draft, parentResource.id, resource.props.az, isPublicSubnet(draft, resource));
+    const isPublic = isPublicSubnet(draft, resource);
+    resource.name = subnetName(draft, parentResource.id, resource.props.az, isPublic, locale);
   }
   if (MULTI_SUBNET_TYPES.has(type) && parentResource?.type === 'subnet') {
     (resource.props as { subnets?: string[] }).subnets = [parentResource.id];
@@ -174,6 +177,11 @@ export interface AddArgs {
   center?: Point;
   /** An exact spot (tests, the CLI, templates): skips the placement decision. */
   spot?: Spot;
+  /**
+   * The language default names are written in ("Subnet A" / "서브넷 A"): the app passes its UI
+   * language, the CLI its `--lang`. English when left out.
+   */
+  locale?: Locale;
 }
 
 export const addResource = operation<AddArgs, string>(
@@ -187,6 +195,7 @@ export const addResource = operation<AddArgs, string>(
       : (dropped?.spot ??
         placeSomewhere(draft, args.type, args.selection ?? [], args.center ?? { x: 0, y: 0 }));
     if (!spot.ok) return spot;
-    return ok(insertResource(draft, args.type, spot.value.parent, spot.value.box, dropped?.props));
+    const { parent, box } = spot.value;
+    return ok(insertResource(draft, args.type, parent, box, dropped?.props, args.locale));
   },
 );

@@ -5,8 +5,9 @@
  */
 import { parseReplicaLayoutKey } from '../model/placement';
 import type { Design, LayoutBox } from '../model/types';
-import { defaultSize, indexResources, isContainer, sizeOf } from '../diagram/geometry';
+import { defaultSize, isContainer, sizeOf } from '../diagram/geometry';
 import type { ResourceType } from '../model/types';
+import { ShapeIndex } from './shape-index';
 
 /** Room left for a container's header inside its box. */
 export const HEADER = 48;
@@ -24,20 +25,25 @@ export interface PlacedBox {
   h: number;
 }
 
-/** Every shape drawn directly inside `containerId`, with its size. */
-export function shapesIn(design: Design, containerId: string): PlacedBox[] {
+/**
+ * Every shape drawn directly inside `containerId`, with its size. Pass `shapes` (an index of
+ * `design` kept in step since it was built) when asking many times in one operation.
+ */
+export function shapesIn(
+  design: Design,
+  containerId: string,
+  shapes: ShapeIndex = new ShapeIndex(design),
+): PlacedBox[] {
   const result: PlacedBox[] = [];
-  const index = indexResources(design);
-  for (const resource of design.resources) {
-    if (resource.parent !== containerId) continue;
+  for (const resource of shapes.childrenOf(containerId)) {
     const box = design.layout?.[resource.id] ?? { x: 0, y: 0 };
     result.push({ key: resource.id, x: box.x, y: box.y, ...sizeOf(resource, box) });
   }
-  for (const [key, box] of Object.entries(design.layout ?? {})) {
-    const replica = parseReplicaLayoutKey(key);
-    if (!replica || replica.subnetId !== containerId) continue;
-    const resource = index.get(replica.resourceId);
-    if (resource) result.push({ key, x: box.x, y: box.y, ...sizeOf(resource, box) });
+  for (const key of shapes.replicaKeysIn(containerId)) {
+    const box = design.layout?.[key];
+    const resourceId = parseReplicaLayoutKey(key)?.resourceId;
+    const resource = resourceId === undefined ? undefined : shapes.byId.get(resourceId);
+    if (box && resource) result.push({ key, x: box.x, y: box.y, ...sizeOf(resource, box) });
   }
   return result;
 }
@@ -57,11 +63,17 @@ export function boxFor(type: ResourceType, x: number, y: number): LayoutBox {
  * The first grid slot of `parent` (row by row, below its header) where a new `type` overlaps
  * none of the shapes already inside it (below everything when the box is full).
  */
-export function freeSlot(design: Design, parent: string, type: ResourceType, ignore?: string): LayoutBox {
-  const parentResource = indexResources(design).get(parent);
+export function freeSlot(
+  design: Design,
+  parent: string,
+  type: ResourceType,
+  ignore?: string,
+  shapes: ShapeIndex = new ShapeIndex(design),
+): LayoutBox {
+  const parentResource = shapes.byId.get(parent);
   const { w } = parentResource ? sizeOf(parentResource, design.layout?.[parent]) : { w: SLOT.w };
   const size = defaultSize(type);
-  const taken = shapesIn(design, parent).filter((box) => box.key !== ignore);
+  const taken = shapesIn(design, parent, shapes).filter((box) => box.key !== ignore);
   const columns = Math.max(1, Math.floor((w - 32) / SLOT.w));
   for (let slot = 0; ; slot++) {
     const x = PADDING + (slot % columns) * SLOT.w;
@@ -78,18 +90,21 @@ export function freeSlot(design: Design, parent: string, type: ResourceType, ign
  * Grows `containerId` (and then each container around it) so every shape inside fits with a
  * margin. Never shrinks: a box the user made large stays large.
  */
-export function growToFit(draft: Design, containerId: string | undefined): void {
-  const index = indexResources(draft);
+export function growToFit(
+  draft: Design,
+  containerId: string | undefined,
+  shapes: ShapeIndex = new ShapeIndex(draft),
+): void {
+  const index = shapes.byId;
   let current = containerId ? index.get(containerId) : undefined;
   const seen = new Set<string>();
   while (current && isContainer(current.type) && !seen.has(current.id)) {
     seen.add(current.id);
-    draft.layout ??= {};
-    const box = draft.layout[current.id] ?? (draft.layout[current.id] = { x: 0, y: 0 });
+    const box = draft.layout?.[current.id] ?? shapes.setBox(current.id, { x: 0, y: 0 });
     const size = sizeOf(current, box);
     let w = size.w;
     let h = size.h;
-    for (const shape of shapesIn(draft, current.id)) {
+    for (const shape of shapesIn(draft, current.id, shapes)) {
       w = Math.max(w, shape.x + shape.w + PADDING);
       h = Math.max(h, shape.y + shape.h + PADDING);
     }

@@ -3,6 +3,8 @@
  * and a name a reader understands ("Subnet B"), so dropping three subnets never gives three
  * copies of 10.0.1.0/24 in AZ a.
  */
+import type { Locale } from '../i18n/index';
+import { t } from '../i18n/index';
 import type { Design, Resource } from '../model/types';
 import { ipToString, overlaps, parseCidr } from '../network/cidr';
 import type { Cidr } from '../network/cidr';
@@ -61,10 +63,19 @@ export function isPublicSubnet(design: Design, subnet: Resource & { type: 'subne
 /**
  * "Public A" for a subnet that starts public, else "Subnet A" (a subnet without a route to the
  * internet is often made public a moment later, and "Private" would then be wrong); "… A 2"
- * when the name is taken in the VPC.
+ * when the name is taken in the VPC. The name is stored in the design, so it is written in the
+ * language of the person creating the subnet (`locale`: the app's UI language, or the CLI's
+ * `--lang`), from the message catalogue ("서브넷 A" in Korean).
  */
-export function subnetName(design: Design, vpcId: string, az: string, isPublic: boolean): string {
-  const base = `${isPublic ? 'Public' : 'Subnet'} ${az.toUpperCase()}`;
+export function subnetName(
+  design: Design,
+  vpcId: string,
+  az: string,
+  isPublic: boolean,
+  locale: Locale = 'en',
+): string {
+  const key = isPublic ? 'edit.default.publicSubnet' : 'edit.default.subnet';
+  const base = t(locale, key, { az: az.toUpperCase() });
   const names = new Set(
     design.resources.filter((r) => r.type === 'subnet' && r.parent === vpcId).map((r) => r.name),
   );

@@ -5,6 +5,7 @@
  * the cost report. Results are message keys and parameters, so the checklist reads in the
  * panel's language and the CLI's --lang alike.
  */
+import { withDefaults } from '../catalog/index';
 import type { Locale, MessageKey, MessageParams } from '../i18n/index';
 import { isMessageKey, t } from '../i18n/index';
 import type { Design, Protocol, Resource } from '../model/index';
@@ -255,12 +256,21 @@ export function propsMatch(actual: unknown, expected: unknown): boolean {
   return actual === expected;
 }
 
+/**
+ * A resource's props as the engine reads them and the inspector shows them: the catalog's
+ * defaults filled in. A goal "canary of 10% for 5 minutes" is met by a service set to canary
+ * that leaves 10% and 5 minutes at their defaults.
+ */
+function effectiveProps(resource: Resource): unknown {
+  return withDefaults(resource);
+}
+
 function existsGoal(design: Design, goal: ResourceExistsGoal): Omit<GoalResult, 'title'> {
   const byId = new Map(design.resources.map((resource) => [resource.id, resource]));
   const matching = design.resources.filter(
     (resource) =>
       resource.type === goal.resourceType &&
-      (!goal.props || propsMatch(resource.props, goal.props)) &&
+      (!goal.props || propsMatch(effectiveProps(resource), goal.props)) &&
       (goal.hasProps ?? []).every((key) => (resource.props as Record<string, unknown>)[key] !== undefined) &&
       (!goal.parentType || byId.get(resource.parent ?? '')?.type === goal.parentType) &&
       (!goal.minZones || zonesOf(design, resource.id).length >= goal.minZones),

@@ -17,6 +17,7 @@ import {
 import { PROTOCOLS } from '../model/index';
 import type { Bilingual, Goal, Lesson } from './types';
 import { GOAL_TYPES } from './types';
+import { isObject } from '../model/shape';
 
 export type LessonParseResult = { ok: true; lesson: Lesson } | { ok: false; issues: DesignIssue[] };
 
@@ -94,8 +95,18 @@ class LessonChecker extends ShapeChecker {
 }
 
 /** A fault list: ids, titles, changes naming resources of the start design, and extra goals. */
-function checkFaults(check: LessonChecker, faults: unknown, goalIds: Map<string, string>): void {
+function checkFaults(
+  check: LessonChecker,
+  faults: unknown,
+  goalIds: Map<string, string>,
+  startIds: ReadonlySet<string>,
+): void {
   if (!check.array(faults, ['faults'])) return;
+  // A change to a resource the start design lacks would quietly break nothing.
+  const known = (id: unknown, field: string, at: JsonPath) => {
+    if (typeof id === 'string' && !startIds.has(id))
+      check.issues.push(issue('ref.unknown', at, { field, id }));
+  };
   const ids = new Map<string, string>();
   faults.forEach((fault, i) => {
     const path = ['faults', i];
@@ -111,9 +122,11 @@ function checkFaults(check: LessonChecker, faults: unknown, goalIds: Map<string,
       fault.changes.forEach((change, j) => {
         const at = [...path, 'changes', j];
         if (!check.object(change, at)) return;
-        check.id(change.resource, [...at, 'resource']);
+        if (check.id(change.resource, [...at, 'resource']))
+          known(change.resource, 'resource', [...at, 'resource']);
         if (change.props !== undefined) check.object(change.props, [...at, 'props']);
-        if (change.parent !== undefined) check.id(change.parent, [...at, 'parent']);
+        if (change.parent !== undefined && check.id(change.parent, [...at, 'parent']))
+          known(change.parent, 'parent', [...at, 'parent']);
       });
     }
     if (fault.goals !== undefined && check.array(fault.goals, [...path, 'goals'])) {
@@ -121,6 +134,16 @@ function checkFaults(check: LessonChecker, faults: unknown, goalIds: Map<string,
       fault.goals.forEach((goal, j) => check.goal(goal, [...path, 'goals', j], new Map(goalIds)));
     }
   });
+}
+
+/** The ids of a design value's resources, read leniently (the design is checked on its own). */
+function resourceIdsOf(design: unknown): Set<string> {
+  const resources = isObject(design) && Array.isArray(design.resources) ? design.resources : [];
+  return new Set(resources.map((r: unknown) => (isObject(r) ? r.id : undefined)).filter(isString));
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
 }
 
 /** Checks an in-memory value as a lesson; issue paths are relative to the lesson document. */
@@ -142,7 +165,7 @@ export function checkLessonValue(value: unknown): LessonParseResult {
     if (value.goals.length === 0) check.report('lessons.parse.noGoals', ['goals']);
     const seen = new Map<string, string>();
     value.goals.forEach((goal, i) => check.goal(goal, ['goals', i], seen));
-    if (value.faults !== undefined) checkFaults(check, value.faults, seen);
+    if (value.faults !== undefined) checkFaults(check, value.faults, seen, resourceIdsOf(value.start));
   }
   if (check.issues.length > 0) return { ok: false, issues: check.issues };
   return { ok: true, lesson: value as unknown as Lesson & { goals: Goal[] } };

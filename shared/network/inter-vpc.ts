@@ -20,6 +20,7 @@ import { linksOf, vpcCidrsOverlap } from './links';
 import type { VpcLinks } from './links';
 import { returnRoute } from './link-return';
 import { overTransitGateway } from './tgw-leg';
+import { failIfDown } from './leg-blocks';
 import type { End, Path } from './tracer';
 
 type Vpc = ResourceOf<'vpc'>;
@@ -58,16 +59,7 @@ export function interVpc(path: Path, design: Design, src: End, dst: End, srcVpc:
   path.sgEgress(src, dst);
   path.nacl(from, 'outbound', dst.ip, 'forward');
   path.routeHop(from, route, 'forward');
-  if (path.failure.isDown(target.id)) {
-    path.block(
-      'RESOURCE_FAILED',
-      target.id,
-      'network.blocked.resourceFailed',
-      { resource: target.id },
-      'network.fix.resourceFailed',
-      { type: target.type },
-    );
-  }
+  failIfDown(path, target.id);
   const table = path.tableName(from);
   // Registered first, so it runs last: the reply enters the source subnet at the very end.
   path.onReturn(() => path.nacl(from, 'inbound', dst.ip, 'return'));

@@ -13,12 +13,20 @@ import type { NetworkAclRule, Protocol, ResourceOf, Route, SecurityGroupRule } f
 import type { Cidr6 } from './cidr6';
 import { containsIp6, parseCidr6, parseIp6 } from './cidr6';
 import { parseCidr } from './cidr';
-import { parsePorts, protocolMatches, toRange, usesPorts } from './ports';
+import { ALL_PORTS, decidePorts, parsePorts, protocolMatches, toRange, usesPorts } from './ports';
 import { entriesOf } from './read';
 import type { NetworkModel, Placement, PortRange } from './types';
 
 /** "Someone on the internet" over IPv6 (RFC 3849 documentation prefix). */
 export const INTERNET_IP6 = parseIp6('2001:db8::10') ?? 0n;
+
+/**
+ * The well-known NAT64 prefix (RFC 6052): DNS64 answers a name that has only IPv4 addresses
+ * with an address inside it, and a NAT gateway translates traffic routed there to IPv4. It is
+ * the one IPv6 destination a NAT gateway takes
+ * (https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-nat64-dns64.html).
+ */
+export const NAT64_PREFIX = parseCidr6('64:ff9b::/96');
 
 export interface Route6 {
   destination: string;
@@ -87,7 +95,9 @@ export function sgAllows6(
     const group = model.resource(groupId);
     if (group?.type !== 'security-group') continue;
     const raw = direction === 'inbound' ? group.props.inbound : group.props.outbound;
-    if (raw === undefined) return { groupId, ruleIndex: null, rule: null };
+    // Only an absent outbound list means "allow all" (a new group's default); a group without
+    // inbound rules admits nothing, as over IPv4.
+    if (raw === undefined && direction === 'outbound') return { groupId, ruleIndex: null, rule: null };
     const rules = entriesOf<SecurityGroupRule>(raw);
     for (const [index, rule] of rules.entries()) {
       if (!protocolMatches(rule.protocol, protocol)) continue;
@@ -104,8 +114,14 @@ export function sgAllows6(
 }
 
 /**
+ * The default network ACL of a VPC with an IPv6 block: AWS adds rule 101 allowing ::/0 in and
+ * out next to the IPv4 rule 100 (https://docs.aws.amazon.com/vpc/latest/userguide/default-network-acl.html).
+ */
+const DEFAULT_NACL6: Nacl6Decision = Object.freeze({ allowed: true, rule: 101, naclId: null });
+
+/**
  * Stateless, rule-number order, first match wins, implicit deny; IPv6 rules only. A subnet
- * without `networkAcl` uses the default ACL, which AWS gives an allow-all IPv6 rule too.
+ * without `networkAcl` uses the default ACL (DEFAULT_NACL6).
  */
 export function naclDecision6(
   model: NetworkModel,
@@ -117,33 +133,15 @@ export function naclDecision6(
 ): Nacl6Decision {
   const naclId = subnet.props.networkAcl;
   const nacl = naclId ? model.resource(naclId) : undefined;
-  if (!naclId || nacl?.type !== 'network-acl') return { allowed: true, rule: 100, naclId: null };
+  if (!naclId || nacl?.type !== 'network-acl') return DEFAULT_NACL6;
   const rules = entriesOf<NetworkAclRule>(direction === 'inbound' ? nacl.props.inbound : nacl.props.outbound)
     .filter((rule) => typeof rule.rule === 'number')
     .sort((a, b) => a.rule - b.rule);
-  let remaining: PortRange[] = [toRange(port)];
-  let firstAllow: number | undefined;
-  for (const rule of rules) {
+  const verdict = decidePorts(rules, port, (rule) => {
     const cidr = parseCidr6(rule.cidr);
-    if (!cidr || !protocolMatches(rule.protocol, protocol) || !containsIp6(cidr, ip)) continue;
-    const span = usesPorts(rule.protocol, protocol) ? parsePorts(rule.ports) : { from: 0, to: 65535 };
-    const hit = remaining.find((r) => r.from <= span.to && span.from <= r.to);
-    if (!hit) continue;
-    if (rule.action === 'deny') {
-      const uncovered = { from: Math.max(hit.from, span.from), to: Math.min(hit.to, span.to) };
-      return { allowed: false, rule: rule.rule, naclId, uncovered };
-    }
-    firstAllow ??= rule.rule;
-    remaining = remaining.flatMap((r) => subtract(r, span));
-    if (remaining.length === 0) return { allowed: true, rule: firstAllow, naclId };
-  }
-  return { allowed: false, rule: '*', naclId, uncovered: remaining[0] };
-}
-
-function subtract(range: PortRange, cut: PortRange): PortRange[] {
-  if (cut.to < range.from || cut.from > range.to) return [range];
-  const parts: PortRange[] = [];
-  if (range.from < cut.from) parts.push({ from: range.from, to: cut.from - 1 });
-  if (cut.to < range.to) parts.push({ from: cut.to + 1, to: range.to });
-  return parts;
+    if (!cidr || !protocolMatches(rule.protocol, protocol) || !containsIp6(cidr, ip)) return null;
+    const span = usesPorts(rule.protocol, protocol) ? parsePorts(rule.ports) : ALL_PORTS;
+    return { rule: rule.rule, action: rule.action, span };
+  });
+  return { ...verdict, naclId };
 }

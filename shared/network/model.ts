@@ -15,7 +15,7 @@ import type {
 } from '../model/types';
 import type { Cidr } from './cidr';
 import { containsCidr, containsIp, overlaps, parseCidr, sizeOf } from './cidr';
-import { parsePorts, protocolMatches, toRange, usesPorts } from './ports';
+import { ALL_PORTS, decidePorts, parsePorts, protocolMatches, usesPorts } from './ports';
 import { placedSubnetIds } from '../model/placement';
 import { entriesOf, idsOf } from './read';
 import { prefixListService } from './prefix-lists';
@@ -307,32 +307,19 @@ class Model implements NetworkModel {
     // The default network ACL has rule 100 allowing everything (AWS).
     if (!naclId || !compiled) return DEFAULT_NACL;
     const rules = direction === 'inbound' ? compiled.inbound : compiled.outbound;
-    // Walk the rules in number order, keeping the part of the port range not yet decided: a
-    // deny that touches it drops the flow; allows chip away at it until nothing is left.
-    let remaining: PortRange[] = [toRange(port)];
-    let firstAllow: number | undefined;
-    for (const { rule, ports, cidr } of rules) {
-      if (!cidr || !protocolMatches(rule.protocol, protocol)) continue;
+    const verdict = decidePorts(rules, port, ({ rule, ports, cidr }) => {
+      if (!cidr || !protocolMatches(rule.protocol, protocol)) return null;
       const addressMatches =
         typeof cidrOrIp === 'number'
           ? containsIp(cidr, cidrOrIp)
           : rule.action === 'deny'
             ? overlaps(cidr, cidrOrIp)
             : containsCidr(cidr, cidrOrIp);
-      if (!addressMatches) continue;
-      const span = usesPorts(rule.protocol, protocol) ? ports : { from: 0, to: 65535 };
-      const touched = remaining.some((r) => r.from <= span.to && span.from <= r.to);
-      if (!touched) continue;
-      if (rule.action === 'deny') {
-        const hit = remaining.find((r) => r.from <= span.to && span.from <= r.to) ?? span;
-        const uncovered = { from: Math.max(hit.from, span.from), to: Math.min(hit.to, span.to) };
-        return { allowed: false, rule: rule.rule, naclId, uncovered };
-      }
-      firstAllow ??= rule.rule;
-      remaining = remaining.flatMap((r) => subtract(r, span));
-      if (remaining.length === 0) return { allowed: true, rule: firstAllow, naclId };
-    }
-    return { allowed: false, rule: '*', naclId, uncovered: remaining[0] };
+      if (!addressMatches) return null;
+      const span = usesPorts(rule.protocol, protocol) ? ports : ALL_PORTS;
+      return { rule: rule.rule, action: rule.action, span };
+    });
+    return { ...verdict, naclId };
   }
 
   serviceAccess(subnetId: string, service: string): ServiceAccess {
@@ -522,15 +509,6 @@ function placedIn(found: readonly Placement[], subnetId: string): boolean {
 
 function localFirst(route: EffectiveRoute): number {
   return route.origin === 'local' ? 0 : 1;
-}
-
-/** `range` minus `cut`: zero, one or two ranges. */
-function subtract(range: PortRange, cut: PortRange): PortRange[] {
-  if (cut.to < range.from || cut.from > range.to) return [range];
-  const parts: PortRange[] = [];
-  if (range.from < cut.from) parts.push({ from: range.from, to: cut.from - 1 });
-  if (cut.to < range.to) parts.push({ from: cut.to + 1, to: range.to });
-  return parts;
 }
 
 const models = new WeakMap<Design, NetworkModel>();

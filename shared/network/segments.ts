@@ -9,6 +9,14 @@ import type { End, Path } from './tracer';
 import { GATEWAY_SERVICES, INTERNET_IP, SERVICE_IP } from './services';
 import type { EffectiveRoute } from './types';
 import { edgeToEdge } from './inter-vpc';
+import {
+  badTarget,
+  blackhole,
+  checkGatewayInVpc,
+  failIfDown,
+  ingressGateway,
+  internalOnly,
+} from './leg-blocks';
 
 /**
  * Inside one VPC: SG out, NACL out, local route, NACL in, SG in; the reply passes both NACLs.
@@ -126,18 +134,17 @@ function forward(
 ): void {
   const table = route.tableId ?? from.id;
   const target = path.model.resource(route.target);
-  if (route.target === 'local' || !target) {
+  if (route.target === 'local') {
     path.block(
       'NO_ROUTE',
       table,
-      route.target === 'local' ? 'network.blocked.noRoute' : 'network.blocked.blackhole',
+      'network.blocked.noRoute',
       { table, subnet: from.id, destination: route.destination, target: route.target },
-      route.target === 'local' ? 'network.fix.noRouteInternet' : 'network.fix.blackhole',
+      'network.fix.noRouteInternet',
       { table, subnet: from.id },
-      // AWS shows a route to a deleted target as a blackhole route, which RA calls BAD_STATE_ROUTE.
-      route.target === 'local' ? undefined : 'BAD_STATE_ROUTE',
     );
   }
+  if (!target) blackhole(path, table, from.id, route);
   if (visited.includes(target.id)) {
     path.block(
       'CYCLE',
@@ -148,16 +155,7 @@ function forward(
     );
   }
   visited.push(target.id);
-  if (path.failure.isDown(target.id)) {
-    path.block(
-      'RESOURCE_FAILED',
-      target.id,
-      'network.blocked.resourceFailed',
-      { resource: target.id },
-      'network.fix.resourceFailed',
-      { type: target.type },
-    );
-  }
+  failIfDown(path, target.id);
   switch (target.type) {
     case 'internet-gateway':
       return throughInternetGateway(path, route, from, sender, target);
@@ -168,14 +166,7 @@ function forward(
     case 'transit-gateway':
       return edgeToEdge(path, table, from.id, route.destination, target);
     default:
-      path.block(
-        'NO_ROUTE',
-        table,
-        'network.blocked.badTarget',
-        { table, destination: route.destination, target: target.id, type: target.type },
-        'network.fix.badTarget',
-        { table, destination: route.destination },
-      );
+      badTarget(path, table, route.destination, target);
   }
 }
 
@@ -186,18 +177,7 @@ function throughInternetGateway(
   sender: End,
   igw: ResourceOf<'internet-gateway'>,
 ): void {
-  const vpc = path.model.vpcOf(from.id);
-  const table = route.tableId ?? from.id;
-  if (!vpc || igw.parent !== vpc.id) {
-    path.block(
-      'NO_INTERNET_GATEWAY',
-      igw.id,
-      'network.blocked.igwOtherVpc',
-      { table, destination: route.destination, igw: igw.id, otherVpc: igw.parent ?? '', vpc: vpc?.id ?? '' },
-      'network.fix.igwOtherVpc',
-      { table, destination: route.destination, vpc: vpc?.id ?? '' },
-    );
-  }
+  checkGatewayInVpc(path, route.tableId ?? from.id, route.destination, from.id, igw);
   if (!path.model.hasPublicAddress(sender.id)) {
     const resource = path.model.resource(sender.id);
     const fix =
@@ -329,38 +309,8 @@ export function ingressFromPublic(path: Path, src: End, dst: End, internalAlb: b
   const subnet = dst.subnet;
   if (!subnet) return;
   path.network = true;
-  const vpc = path.model.vpcOf(subnet.id);
-  const igw = vpc ? path.model.internetGatewayOf(vpc.id) : undefined;
-  if (internalAlb) {
-    path.block(
-      'INTERNAL_ONLY',
-      dst.id,
-      'network.blocked.internalAlb',
-      { resource: dst.id },
-      'network.fix.internalAlb',
-    );
-  }
-  if (!vpc || !igw) {
-    path.block(
-      'NO_INTERNET_GATEWAY',
-      vpc?.id ?? dst.id,
-      'network.blocked.noIgw',
-      { vpc: vpc?.id ?? '', resource: dst.id },
-      'network.fix.noIgw',
-      { vpc: vpc?.id ?? '' },
-      'NO_ROUTE_TO_DESTINATION',
-    );
-  }
-  if (path.failure.isDown(igw.id)) {
-    path.block(
-      'RESOURCE_FAILED',
-      igw.id,
-      'network.blocked.resourceFailed',
-      { resource: igw.id },
-      'network.fix.resourceFailed',
-      { type: igw.type },
-    );
-  }
+  if (internalAlb) internalOnly(path, dst.id);
+  const igw = ingressGateway(path, subnet, dst.id, 'network.fix.noIgw');
   if (!path.model.hasPublicAddress(dst.id)) {
     path.block(
       'NO_PUBLIC_IP',

@@ -12,6 +12,7 @@ import type { Route6 } from './ipv6';
 import { route6For } from './ipv6';
 import type { Path } from './tracer';
 import type { End6 } from './steps6';
+import { badTarget, blackhole, checkGatewayInVpc, failIfDown, ingressGateway } from './leg-blocks';
 import { INTERNET_END6, nacl6, noRoute6, routeHop6, sgEgress6, sgIngress6 } from './steps6';
 
 export type { End6 } from './steps6';
@@ -71,27 +72,8 @@ function gatewayOf(
 ): ResourceOf<'internet-gateway'> | ResourceOf<'egress-only-internet-gateway'> {
   const table = route.tableId ?? subnet.id;
   const target = path.model.resource(route.target);
-  if (!target) {
-    path.block(
-      'NO_ROUTE',
-      table,
-      'network.blocked.blackhole',
-      { table, subnet: subnet.id, destination: route.destination, target: route.target },
-      'network.fix.blackhole',
-      { table, subnet: subnet.id },
-      'BAD_STATE_ROUTE',
-    );
-  }
-  if (path.failure.isDown(target.id)) {
-    path.block(
-      'RESOURCE_FAILED',
-      target.id,
-      'network.blocked.resourceFailed',
-      { resource: target.id },
-      'network.fix.resourceFailed',
-      { type: target.type },
-    );
-  }
+  if (!target) blackhole(path, table, subnet.id, route);
+  failIfDown(path, target.id);
   if (target.type === 'nat-gateway') {
     path.block(
       'NO_ROUTE',
@@ -103,32 +85,9 @@ function gatewayOf(
     );
   }
   if (target.type !== 'internet-gateway' && target.type !== 'egress-only-internet-gateway') {
-    path.block(
-      'NO_ROUTE',
-      table,
-      'network.blocked.badTarget',
-      { table, destination: route.destination, target: target.id, type: target.type },
-      'network.fix.badTarget',
-      { table, destination: route.destination },
-    );
+    badTarget(path, table, route.destination, target);
   }
-  const vpc = path.model.vpcOf(subnet.id);
-  if (!vpc || target.parent !== vpc.id) {
-    path.block(
-      'NO_INTERNET_GATEWAY',
-      target.id,
-      'network.blocked.igwOtherVpc',
-      {
-        table,
-        destination: route.destination,
-        igw: target.id,
-        otherVpc: target.parent ?? '',
-        vpc: vpc?.id ?? '',
-      },
-      'network.fix.igwOtherVpc',
-      { table, destination: route.destination, vpc: vpc?.id ?? '' },
-    );
-  }
+  checkGatewayInVpc(path, table, route.destination, subnet.id, target);
   return target;
 }
 
@@ -141,7 +100,6 @@ export function ingress6(path: Path, src: End6, dst: End6): void {
   const subnet = dst.subnet;
   if (!subnet) return;
   path.network = true;
-  const vpc = path.model.vpcOf(subnet.id);
   const back = route6For(path.model, subnet.id, src.ip);
   const backTarget = back ? path.model.resource(back.target) : undefined;
   if (back && backTarget?.type === 'egress-only-internet-gateway') {
@@ -154,28 +112,7 @@ export function ingress6(path: Path, src: End6, dst: End6): void {
       { resource: dst.id, table: back.tableId ?? subnet.id },
     );
   }
-  const igw = vpc ? path.model.internetGatewayOf(vpc.id) : undefined;
-  if (!vpc || !igw) {
-    path.block(
-      'NO_INTERNET_GATEWAY',
-      vpc?.id ?? dst.id,
-      'network.blocked.noIgw',
-      { vpc: vpc?.id ?? '', resource: dst.id },
-      'network.fix.noIgw6',
-      { vpc: vpc?.id ?? '' },
-      'NO_ROUTE_TO_DESTINATION',
-    );
-  }
-  if (path.failure.isDown(igw.id)) {
-    path.block(
-      'RESOURCE_FAILED',
-      igw.id,
-      'network.blocked.resourceFailed',
-      { resource: igw.id },
-      'network.fix.resourceFailed',
-      { type: igw.type },
-    );
-  }
+  const igw = ingressGateway(path, subnet, dst.id, 'network.fix.noIgw6');
   path.hop(igw.id, 'igw', 'network.hop.igwIn6', { igw: igw.id, resource: dst.id, ip: ip6ToString(dst.ip) });
   nacl6(path, subnet, 'inbound', src.ip, 'forward');
   path.onReturn(() => {

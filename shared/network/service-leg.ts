@@ -9,6 +9,7 @@ import { idsOf } from './read';
 import type { End, Path } from './tracer';
 import { egressToPublic, intraVpc, serviceUnreachable } from './segments';
 import { SERVICE_IP } from './services';
+import { failed, failIfDown } from './leg-blocks';
 import type { Placement } from './types';
 
 export function toService(path: Path, src: End, dst: Resource, service: string): void {
@@ -38,7 +39,7 @@ export function toService(path: Path, src: End, dst: Resource, service: string):
       path.nacl(subnet, 'outbound', SERVICE_IP, 'forward');
       path.routeHop(subnet, route, 'forward');
       path.onReturn(() => path.nacl(subnet, 'inbound', SERVICE_IP, 'return'));
-      if (path.failure.isDown(endpoint)) failed(path, endpoint);
+      failIfDown(path, endpoint);
       path.hop(endpoint, 'endpoint', 'network.hop.gatewayEndpoint', { endpoint, service });
       path.onReturn(() =>
         path.back(endpoint, 'endpoint', 'network.hop.gatewayEndpointReturn', { endpoint, service }),
@@ -107,16 +108,4 @@ function throughInterfaceEndpoint(path: Path, src: End, service: string): void {
   });
   intraVpc(path, src, endpoint);
   path.hop(id, 'endpoint', 'network.hop.endpointHandsOver', { endpoint: id, service });
-}
-
-export function failed(path: Path, id: string): never {
-  const type = path.model.resource(id)?.type ?? id;
-  return path.block(
-    'RESOURCE_FAILED',
-    id,
-    'network.blocked.resourceFailed',
-    { resource: id },
-    'network.fix.resourceFailed',
-    { type },
-  );
 }

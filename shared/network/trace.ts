@@ -9,7 +9,7 @@ import type { Connection, ConnectionKind, Design, Listener, Protocol, Resource }
 import { networkOf } from './model';
 import { idsOf, entriesOf } from './read';
 import { Failure, Path, Stop } from './tracer';
-import { failed } from './service-leg';
+import { failed } from './leg-blocks';
 import { MANAGED_TYPES } from './services';
 import type { Blocked, Hop, NetworkModel, Placement, TraceOptions, TraceResult } from './types';
 import type { Flow, Role } from './walk';

@@ -5,6 +5,7 @@
  */
 import { ip6ToString } from './cidr6';
 import { INTERNET_IP6 } from './ipv6';
+import { internalOnly } from './leg-blocks';
 import { egress6, end6Of, ingress6, INTERNET_END6, intraVpc6, sourceHop6 } from './segments6';
 import type { Protocol, Resource } from '../model/types';
 import type { Path } from './tracer';
@@ -32,15 +33,7 @@ export function walk6(
   const { model, src, dst } = flow;
   if (flow.srcRole === 'internet' && to) {
     path.hop(src.id, 'source', 'network.hop.sourceInternet', { ip: ip6ToString(INTERNET_IP6) });
-    if (internalLb) {
-      path.block(
-        'INTERNAL_ONLY',
-        dst.id,
-        'network.blocked.internalAlb',
-        { resource: dst.id },
-        'network.fix.internalAlb',
-      );
-    }
+    if (internalLb) internalOnly(path, dst.id);
     const dstEnd = end6Of(path, dst.id, to);
     ingress6(path, { id: src.id, ...INTERNET_END6 }, dstEnd);
     arriveAt(to);

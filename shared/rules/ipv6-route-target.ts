@@ -3,10 +3,13 @@
  * target of an IPv4 route (it carries IPv6 only), and a NAT gateway does not take IPv6 traffic
  * to the internet: IPv6 addresses are public already, private subnets use an egress-only
  * internet gateway instead (https://docs.aws.amazon.com/vpc/latest/userguide/egress-only-internet-gateway.html).
+ * The exception is NAT64: a route for 64:ff9b::/96 to a NAT gateway is how IPv6 clients reach
+ * IPv4-only hosts, so it is not reported.
  * An egress-only gateway also needs a VPC with an IPv6 block to mean anything.
  */
 import type { Route } from '../model/types';
-import { parseCidr6 } from '../network/cidr6';
+import { containsCidr6, parseCidr6 } from '../network/cidr6';
+import { NAT64_PREFIX } from '../network/ipv6';
 import { parseCidr } from '../network/cidr';
 import { entriesOf } from '../network/read';
 import type { Rule } from './types';
@@ -37,7 +40,9 @@ const rule: Rule = {
           destination: route.destination,
           target: index.label(route.target),
         };
-        if (target?.type === 'nat-gateway' && parseCidr6(route.destination)) {
+        const destination6 = parseCidr6(route.destination);
+        const nat64 = destination6 && NAT64_PREFIX && containsCidr6(NAT64_PREFIX, destination6);
+        if (target?.type === 'nat-gateway' && destination6 && !nat64) {
           ctx.report({
             resources: [table.id, target.id],
             message: 'rules.ipv6-route-target.natIpv6',

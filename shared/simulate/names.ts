@@ -23,6 +23,7 @@ const ID_PARAMS = new Set([
   'nacl',
   'group',
   'igw',
+  'eigw',
   'nat',
   'endpoint',
   'vpc',

@@ -1,6 +1,8 @@
-// The diagram: automatic layout (reference-architecture grid + ELK at the top level) and the
-// canvas view model (replicas, AZ groups, chips) on a drag frame, at each size.
+// The diagram: automatic layout (reference-architecture grid + ELK at the top level), connection
+// routing (libavoid, every shape an obstacle; what the canvas runs after each layout change) and
+// the canvas view model (replicas, AZ groups, chips) on a drag frame, at each size.
 import { produce } from 'immer';
+import { MAX_ROUTED_RESOURCES, routeConnections } from '../../shared/diagram/connection-routes';
 import { computeDiagram } from '../../shared/diagram/layout';
 import type { Design } from '../../shared/model/types';
 import { createFlowMapper } from '../../renderer/canvas/flow';
@@ -31,6 +33,14 @@ export async function diagramBench(sizes: number[]): Promise<BenchTable> {
   for (const size of sizes) {
     const design = generateDesign(size);
     const layout = await layoutTime(design);
+    let routing: string | number = 'not routed';
+    if (size <= MAX_ROUTED_RESOURCES) {
+      const laid = { ...design, layout: (await computeDiagram(design)).boxes };
+      await routeConnections(laid); // warm-up (loads the WebAssembly router)
+      const start = performance.now();
+      await routeConnections(laid);
+      routing = ms(performance.now() - start);
+    }
     const map = createFlowMapper();
     const first = timeMedian(5, () => createFlowMapper()(inputs(design)));
     map(inputs(design));
@@ -43,14 +53,15 @@ export async function diagramBench(sizes: number[]): Promise<BenchTable> {
       });
       return map(inputs(moved));
     });
-    rows.push([size, ms(layout), ms(first), ms(frame)]);
+    rows.push([size, ms(layout), routing, ms(first), ms(frame)]);
   }
   return {
     title: 'Diagram (ms)',
-    columns: ['resources', 'auto layout', 'view model (first)', 'view model (drag frame)'],
+    columns: ['resources', 'auto layout', 'routing', 'view model (first)', 'view model (drag frame)'],
     rows,
     notes: [
       'auto layout = computeDiagram (Tidy up / open without layout), one run after a warm-up',
+      `routing = routeConnections on the stored layout (connections + labels), up to ${MAX_ROUTED_RESOURCES} resources`,
       'drag frame = one layout box moved; unchanged nodes are reused',
     ],
   };

@@ -81,16 +81,26 @@ async function centreOf(page: Page, id: string): Promise<{ x: number; y: number 
 
 /** Zooms in on a workload near the middle until it is big enough to grab; returns its id. */
 export async function frameTarget(page: Page): Promise<string> {
-  const id = await pickTarget(page);
-  for (let i = 0; i < 12; i++) {
-    const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
-    if (!box) throw new Error(`node ${id} is not on screen`);
-    if (box.width >= 40) break;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(150);
+  // A shape can leave the DOM while zooming (culled off screen): pick again, up to three times.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const id = await pickTarget(page);
+    let ok = true;
+    for (let i = 0; i < 12 && ok; i++) {
+      const box = await page
+        .locator(`.react-flow__node[data-id="${id}"]`)
+        .boundingBox({ timeout: 5_000 })
+        .catch(() => null);
+      if (!box) ok = false;
+      else if (box.width >= 40) return id;
+      else {
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await page.mouse.wheel(0, -200);
+        await page.waitForTimeout(150);
+      }
+    }
+    if (ok) return id;
   }
-  return id;
+  throw new Error('no workload node stayed on screen while zooming in');
 }
 
 /** One drag of MOVES pointer moves; the node goes right and comes back. */

@@ -3,7 +3,18 @@
  * tables). Peering and transit gateways live at the top level, between the VPCs they join; a
  * transit gateway attachment sits in its VPC and places one interface in each subnet it lists.
  */
-import type { CatalogEntry } from '../types';
+import type { CatalogEntry, FieldSpec } from '../types';
+
+/** The gateway an attachment or route table belongs to. */
+const TRANSIT_GATEWAY_FIELD: FieldSpec = {
+  key: 'transitGateway',
+  kind: 'ref',
+  group: 'settings',
+  required: true,
+  refTypes: ['transit-gateway'],
+  // Filled in with the design's first gateway when dropped (shared/edit/link-defaults.ts).
+  initial: '',
+};
 
 export const multiVpc: readonly CatalogEntry[] = [
   {
@@ -53,15 +64,7 @@ export const multiVpc: readonly CatalogEntry[] = [
     icon: 'resource/AWSTransitGatewayAttachment.svg',
     idPrefix: 'tgwa',
     fields: [
-      {
-        key: 'transitGateway',
-        kind: 'ref',
-        group: 'settings',
-        required: true,
-        refTypes: ['transit-gateway'],
-        // Filled in with the design's first gateway when dropped (shared/edit/link-defaults.ts).
-        initial: '',
-      },
+      TRANSIT_GATEWAY_FIELD,
       { key: 'subnets', kind: 'refs', group: 'settings', required: true, refTypes: ['subnet'], initial: [] },
       {
         key: 'dataProcessedGbPerMonth',
@@ -82,15 +85,7 @@ export const multiVpc: readonly CatalogEntry[] = [
     icon: 'resource/AmazonRoute53RouteTable.svg',
     idPrefix: 'tgwrt',
     fields: [
-      {
-        key: 'transitGateway',
-        kind: 'ref',
-        group: 'settings',
-        required: true,
-        refTypes: ['transit-gateway'],
-        // Filled in with the design's first gateway when dropped (shared/edit/link-defaults.ts).
-        initial: '',
-      },
+      TRANSIT_GATEWAY_FIELD,
       {
         key: 'associations',
         kind: 'refs',

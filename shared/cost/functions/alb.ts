@@ -8,7 +8,7 @@
  */
 import type { ResourceOf } from '../../model/types';
 import type { PricingContext } from '../context';
-import { azsOf } from '../placement';
+import { loadBalancerIpv4Lines } from './public-ipv4';
 import type { CostLine } from '../types';
 
 export const LCU = {
@@ -101,20 +101,5 @@ export function priceAlb(resource: ResourceOf<'alb'>, ctx: PricingContext): Cost
       'alb.lcuHour',
     ),
   ];
-  if (resource.props.scheme === 'internet-facing') {
-    const azs = azsOf(resource, ctx.byId).length;
-    lines.push(
-      ctx.line(
-        {
-          id: 'ipv4',
-          description: 'cost.line.alb.ipv4',
-          params: { azs, hours },
-          quantity: azs * hours,
-          unit: 'cost.unit.ipHour',
-        },
-        'ipv4.inUseHour',
-      ),
-    );
-  }
-  return lines;
+  return [...lines, ...loadBalancerIpv4Lines(resource, ctx, 'cost.line.alb.ipv4')];
 }

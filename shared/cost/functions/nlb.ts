@@ -12,7 +12,7 @@
 import type { Listener, ResourceOf } from '../../model/types';
 import { entriesOf } from '../../network/read';
 import type { PricingContext } from '../context';
-import { azsOf } from '../placement';
+import { loadBalancerIpv4Lines } from './public-ipv4';
 import type { CostLine } from '../types';
 
 export const NLCU = {
@@ -92,20 +92,5 @@ export function priceNlb(resource: ResourceOf<'nlb'>, ctx: PricingContext): Cost
       'nlb.nlcuHour',
     ),
   ];
-  if (resource.props.scheme === 'internet-facing') {
-    const azs = azsOf(resource, ctx.byId).length;
-    lines.push(
-      ctx.line(
-        {
-          id: 'ipv4',
-          description: 'cost.line.nlb.ipv4',
-          params: { azs, hours },
-          quantity: azs * hours,
-          unit: 'cost.unit.ipHour',
-        },
-        'ipv4.inUseHour',
-      ),
-    );
-  }
-  return lines;
+  return [...lines, ...loadBalancerIpv4Lines(resource, ctx, 'cost.line.nlb.ipv4')];
 }

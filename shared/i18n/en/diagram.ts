@@ -14,4 +14,5 @@ export const diagram = {
   'diagram.link.deadLetter': 'dead letters',
   'diagram.preview.traffic': 'new connection {label}',
   'diagram.preview.refused': 'refused: {reason}',
+  'diagram.replicaBadge': 'Shape {index} of {count}: one resource, drawn in each of its subnets',
 };

@@ -22,6 +22,7 @@ import { multivpc } from './multivpc';
 import { nlbIpv6 } from './nlb-ipv6';
 import { scale } from './scale';
 import { cliEdit } from './cli-edit';
+import { gaps } from './gaps';
 
 export const en = {
   ...model,
@@ -47,4 +48,5 @@ export const en = {
   ...nlbIpv6,
   ...scale,
   ...cliEdit,
+  ...gaps,
 };

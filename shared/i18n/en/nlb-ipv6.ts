@@ -66,7 +66,7 @@ export const nlbIpv6 = {
     '{nlb} is enabled in AZ {az} but has no target there, and cross-zone load balancing is off: clients sent to that zone are dropped',
   'rules.nlb-cross-zone-targets.fix': 'add a target in AZ {az}, or turn cross-zone load balancing on',
   'rules.ipv6-route-target.description':
-    'IPv6 routes go to an internet gateway or an egress-only internet gateway, never to a NAT gateway',
+    'IPv6 routes go to an internet gateway or an egress-only internet gateway; only the NAT64 prefix 64:ff9b::/96 goes to a NAT gateway',
   'rules.ipv6-route-target.natIpv6':
     'route {destination} in {table} goes to NAT gateway {target}; NAT gateways do not take IPv6 traffic to the internet',
   'rules.ipv6-route-target.natIpv6Fix':

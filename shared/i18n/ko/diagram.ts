@@ -16,4 +16,5 @@ export const diagram: Record<keyof typeof en, string> = {
   'diagram.link.deadLetter': '배달 못한 편지',
   'diagram.preview.traffic': '새 연결 {label}',
   'diagram.preview.refused': '거부됨: {reason}',
+  'diagram.replicaBadge': '{count}개 중 {index}번째 도형: 하나의 리소스를 서브넷마다 그린 것입니다',
 };

@@ -22,6 +22,7 @@ import { multivpc } from './multivpc';
 import { nlbIpv6 } from './nlb-ipv6';
 import { scale } from './scale';
 import { cliEdit } from './cli-edit';
+import { gaps } from './gaps';
 
 export const ko: Record<keyof typeof en, string> = {
   ...model,
@@ -47,4 +48,5 @@ export const ko: Record<keyof typeof en, string> = {
   ...nlbIpv6,
   ...scale,
   ...cliEdit,
+  ...gaps,
 };

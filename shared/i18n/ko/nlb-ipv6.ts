@@ -67,7 +67,7 @@ export const nlbIpv6: Record<keyof typeof en, string> = {
     '{nlb}은(는) AZ {az}에서 활성화되어 있지만 그곳에 대상이 없고 교차 영역 로드 밸런싱이 꺼져 있습니다: 그 영역으로 간 클라이언트는 버려집니다',
   'rules.nlb-cross-zone-targets.fix': 'AZ {az}에 대상을 추가하거나 교차 영역 로드 밸런싱을 켜세요',
   'rules.ipv6-route-target.description':
-    'IPv6 경로는 인터넷 게이트웨이나 송신 전용 인터넷 게이트웨이로 가며, NAT 게이트웨이로 가지 않습니다',
+    'IPv6 경로는 인터넷 게이트웨이나 송신 전용 인터넷 게이트웨이로 갑니다. NAT 게이트웨이로 가는 것은 NAT64 접두사 64:ff9b::/96뿐입니다',
   'rules.ipv6-route-target.natIpv6':
     '{table}의 경로 {destination}이(가) NAT 게이트웨이 {target}(으)로 갑니다. NAT 게이트웨이는 인터넷으로 가는 IPv6 트래픽을 처리하지 않습니다',
   'rules.ipv6-route-target.natIpv6Fix':

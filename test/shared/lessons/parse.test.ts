@@ -24,6 +24,17 @@ const problems = (source: string): string[] => {
 };
 
 describe('parseLesson', () => {
+  it('refuses a fault that changes a resource the start design does not have (it would break nothing)', () => {
+    const lesson = readFileSync('assets/lessons/15-troubleshoot-web-tier.lesson.json', 'utf8');
+    const doc = JSON.parse(lesson) as { faults: { changes: { resource: string }[] }[] };
+    doc.faults[0]!.changes[0]!.resource = 'notInStart';
+    expect(problems(JSON.stringify(doc, null, 2))).toEqual([
+      expect.stringMatching(
+        /\$\.faults\[0\]\.changes\[0\]\.resource: .*"notInStart", which is not in the design/,
+      ),
+    ]);
+  });
+
   it('reads a bundled lesson file', () => {
     const result = parseLesson(text);
     expect(result.ok).toBe(true);

@@ -4,9 +4,8 @@
  * one setting apart that must get through. The AWS page behind each verdict is in the name.
  */
 import { describe, expect, it } from 'vitest';
-import type { Design, Protocol } from '../../../shared/model/types';
-import type { BlockedCode } from '../../../shared/network/index';
-import { networkOf, trace } from '../../../shared/network/index';
+import type { Design } from '../../../shared/model/types';
+import { networkOf } from '../../../shared/network/index';
 import {
   healthyVpc,
   isolatedPrivA,
@@ -16,24 +15,8 @@ import {
   withNacl,
   withProps,
 } from '../../fixtures/designs';
-
-interface Probe {
-  design: Design;
-  from: string;
-  to: string;
-  protocol?: Protocol;
-  port?: number;
-}
-
-interface Case {
-  name: string;
-  code: BlockedCode;
-  resource: string;
-  /** The blocked message key, when the code alone does not say which reason it is. */
-  message?: string;
-  broken: () => Probe;
-  healthy: () => Probe;
-}
+import type { BlockedCase, Probe } from './blocked-case';
+import { expectTwins, runProbe } from './blocked-case';
 
 const out = (design: Design, from = 'worker'): Probe => ({ design, from, to: 'internet', port: 443 });
 
@@ -79,7 +62,7 @@ function workerOutTo(peer: string, design: Design = healthyVpc()): Design {
   return withProps(design, 'sgWorker', { outbound: [{ protocol: 'tcp', ports: '443', peer }] });
 }
 
-const cases: Case[] = [
+const cases: BlockedCase[] = [
   {
     name: 'a NAT instance whose group does not admit the private subnet (vpc/latest/userguide/work-with-nat-instances.html)',
     code: 'SG_INGRESS_DENIED',
@@ -196,20 +179,8 @@ const cases: Case[] = [
   },
 ];
 
-function run(probe: Probe) {
-  return trace(probe.design, probe.from, probe.to, probe.protocol ?? 'tcp', probe.port);
-}
-
 describe('AWS fidelity: what AWS drops, Skyplan drops', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const broken = run(c.broken());
-    expect(broken.reachable).toBe(false);
-    expect(broken.blocked).toMatchObject({ code: c.code, resource: c.resource });
-    if (c.message) expect(broken.blocked?.message).toBe(c.message);
-    const healthy = run(c.healthy());
-    expect(healthy.blocked).toBeNull();
-    expect(healthy.reachable).toBe(true);
-  });
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => expectTwins(c));
 });
 
 describe('one notion of a public subnet', () => {
@@ -230,8 +201,8 @@ describe('one notion of a public subnet', () => {
   });
 
   it('and the tracer agrees: NAT egress and the internet-facing ALB both work', () => {
-    expect(run(out(halves)).reachable).toBe(true);
-    expect(run({ design: halves, from: 'internet', to: 'alb1', port: 443 }).reachable).toBe(true);
+    expect(runProbe(out(halves)).reachable).toBe(true);
+    expect(runProbe({ design: halves, from: 'internet', to: 'alb1', port: 443 }).reachable).toBe(true);
   });
 
   it("a route to another VPC's internet gateway does not make a subnet public", () => {
@@ -255,7 +226,7 @@ describe('network ACL replies name the ephemeral range they needed', () => {
         { rule: 110, protocol: 'tcp', ports: '32768-60999', cidr: '0.0.0.0/0', action: 'allow' },
       ],
     });
-    const result = run({ design: linuxOnly, from: 'internet', to: 'alb1', port: 443 });
+    const result = runProbe({ design: linuxOnly, from: 'internet', to: 'alb1', port: 443 });
     expect(result.blocked).toMatchObject({ code: 'NACL_RETURN_DENIED', resource: 'nacl-pubA' });
     expect(result.blocked?.params).toMatchObject({ ports: '1024-65535', missing: '1024-32767' });
     const natRange = withNacl(healthyVpc(), 'pubA', {
@@ -265,6 +236,6 @@ describe('network ACL replies name the ephemeral range they needed', () => {
         { rule: 110, protocol: 'tcp', ports: '1024-65535', cidr: '0.0.0.0/0', action: 'allow' },
       ],
     });
-    expect(run({ design: natRange, from: 'internet', to: 'alb1', port: 443 }).reachable).toBe(true);
+    expect(runProbe({ design: natRange, from: 'internet', to: 'alb1', port: 443 }).reachable).toBe(true);
   });
 });

@@ -2,28 +2,11 @@
  * Broken / healthy twins for the blocked codes of VPC peering and transit gateways, one setting
  * apart. Spread into the table of blocked.test.ts, whose coverage check spans every code.
  */
-import type { Design, Protocol } from '../../../shared/model/types';
-import type { BlockedCode, TraceOptions } from '../../../shared/network/index';
+import type { Design } from '../../../shared/model/types';
+import type { TraceOptions } from '../../../shared/network/index';
+import type { BlockedCase, Probe } from './blocked-case';
 import { withAdded, withProps } from '../../fixtures/designs';
 import { hubAndSpoke, peeredAtoC, peeredVpcs } from './multi-vpc-fixtures';
-
-interface Probe {
-  design: Design;
-  from: string;
-  to: string;
-  protocol?: Protocol;
-  port?: number;
-  options?: TraceOptions;
-}
-
-interface Case {
-  name: string;
-  code: BlockedCode;
-  raCode?: string;
-  resource: string;
-  broken: () => Probe;
-  healthy: () => Probe;
-}
 
 const aToB = (design: Design): Probe => ({ design, from: 'appA', to: 'dbB', port: 5432 });
 const aToC = (design: Design): Probe => ({ design, from: 'appA', to: 'svcC', port: 443 });
@@ -46,7 +29,7 @@ function transitiveAttempt(): Design {
   });
 }
 
-export const MULTI_VPC_CASES: Case[] = [
+export const MULTI_VPC_CASES: BlockedCase[] = [
   {
     name: "A reaches C through B's peerings (peering is not transitive)",
     code: 'PEERING_NOT_TRANSITIVE',

@@ -4,27 +4,10 @@
  * Spread into the table of blocked.test.ts, whose coverage check spans every code.
  */
 import type { Design, Protocol } from '../../../shared/model/types';
-import type { BlockedCode, TraceOptions } from '../../../shared/network/index';
+import type { TraceOptions } from '../../../shared/network/index';
+import type { BlockedCase, Probe } from './blocked-case';
 import { healthyVpc, withNacl, withProps, OPEN_NACL_RULE } from '../../fixtures/designs';
 import { dualStack, nlbOneZone, webBehindEgressOnly, withNlb } from './nlb-ipv6-fixtures';
-
-interface Probe {
-  design: Design;
-  from: string;
-  to: string;
-  protocol?: Protocol;
-  port?: number;
-  options?: TraceOptions;
-}
-
-interface Case {
-  name: string;
-  code: BlockedCode;
-  raCode?: string;
-  resource: string;
-  broken: () => Probe;
-  healthy: () => Probe;
-}
 
 const V6: TraceOptions = { ipVersion: 6 };
 const toNlb = (design: Design, protocol: Protocol = 'tcp', port = 443): Probe => ({
@@ -35,7 +18,7 @@ const toNlb = (design: Design, protocol: Protocol = 'tcp', port = 443): Probe =>
   port,
 });
 
-export const NLB_IPV6_CASES: Case[] = [
+export const NLB_IPV6_CASES: BlockedCase[] = [
   {
     name: 'NLB cross-zone off, AZ b without a target',
     code: 'NLB_ZONE_NO_TARGET',

@@ -3,9 +3,8 @@
  * apart, that does not. The table is the specification of what each code means.
  */
 import { describe, expect, it } from 'vitest';
-import type { Design, Protocol } from '../../../shared/model/types';
-import type { BlockedCode, TraceOptions } from '../../../shared/network/index';
-import { BLOCKED_CODES, trace } from '../../../shared/network/index';
+import type { Design } from '../../../shared/model/types';
+import { BLOCKED_CODES } from '../../../shared/network/index';
 import {
   healthyVpc,
   isolatedPrivA,
@@ -20,27 +19,10 @@ import {
   withSqsEndpoint,
   without,
 } from '../../fixtures/designs';
+import type { BlockedCase, Probe } from './blocked-case';
+import { expectTwins } from './blocked-case';
 import { NLB_IPV6_CASES } from './blocked-nlb-ipv6.cases';
 import { MULTI_VPC_CASES } from './blocked-multi-vpc.cases';
-
-interface Probe {
-  design: Design;
-  from: string;
-  to: string;
-  protocol?: Protocol;
-  port?: number;
-  options?: TraceOptions;
-}
-
-interface Case {
-  name: string;
-  code: BlockedCode;
-  raCode?: string;
-  /** The resource reported as the root cause. */
-  resource: string;
-  broken: () => Probe;
-  healthy: () => Probe;
-}
 
 const fromWorkerToInternet = (design: Design): Probe => ({
   design,
@@ -55,7 +37,7 @@ const fromInternetToAlb = (design: Design, port = 443): Probe => ({
   port,
 });
 
-const cases: Case[] = [
+const cases: BlockedCase[] = [
   {
     name: 'a private subnet with no 0.0.0.0/0 route',
     code: 'NO_ROUTE',
@@ -390,21 +372,8 @@ const cases: Case[] = [
   ...MULTI_VPC_CASES,
 ];
 
-function run(probe: Probe) {
-  return trace(probe.design, probe.from, probe.to, probe.protocol ?? 'tcp', probe.port, probe.options);
-}
-
 describe('blocked codes', () => {
-  it.each(cases)('$code: $name', (c) => {
-    const broken = run(c.broken());
-    expect(broken.reachable).toBe(false);
-    expect(broken.blocked?.code).toBe(c.code);
-    expect(broken.blocked?.resource).toBe(c.resource);
-    if (c.raCode) expect(broken.blocked?.raCode).toBe(c.raCode);
-    const healthy = run(c.healthy());
-    expect(healthy.blocked).toBeNull();
-    expect(healthy.reachable).toBe(true);
-  });
+  it.each(cases)('$code: $name', expectTwins);
 
   it('covers every blocked code with at least one case', () => {
     const covered = new Set(cases.map((c) => c.code));

@@ -16,7 +16,7 @@
  *   app1 (vpcS1), app2 (vpcS2), svc (vpcSh :443 from 10.0.0.0/8)
  */
 import type { Design, Resource, SecurityGroupRule } from '../../../shared/model/types';
-import { makeDesign } from '../../fixtures/designs';
+import { makeDesign, routeTable, subnet } from '../../fixtures/designs';
 
 function sg(id: string, vpc: string, inbound: SecurityGroupRule[]): Resource {
   return { id, type: 'security-group', parent: vpc, props: { inbound } };
@@ -29,64 +29,20 @@ export function peeredVpcs(): Design {
     { id: 'vpcB', type: 'vpc', name: 'VPC B', props: { cidr: '10.2.0.0/16' } },
     { id: 'vpcC', type: 'vpc', name: 'VPC C', props: { cidr: '10.3.0.0/16' } },
     { id: 'igwA', type: 'internet-gateway', parent: 'vpcA', props: {} },
-    {
-      id: 'rtPubA',
-      type: 'route-table',
-      parent: 'vpcA',
-      props: { routes: [{ destination: '0.0.0.0/0', target: 'igwA' }] },
-    },
-    {
-      id: 'rtAppA',
-      type: 'route-table',
-      parent: 'vpcA',
-      props: {
-        routes: [
-          { destination: '10.2.0.0/16', target: 'pcxAB' },
-          { destination: '0.0.0.0/0', target: 'natA' },
-        ],
-      },
-    },
-    {
-      id: 'rtB',
-      type: 'route-table',
-      parent: 'vpcB',
-      props: {
-        routes: [
-          { destination: '10.1.0.0/16', target: 'pcxAB' },
-          { destination: '10.3.0.0/16', target: 'pcxBC' },
-        ],
-      },
-    },
-    {
-      id: 'rtC',
-      type: 'route-table',
-      parent: 'vpcC',
-      props: { routes: [{ destination: '10.2.0.0/16', target: 'pcxBC' }] },
-    },
-    {
-      id: 'pubA',
-      type: 'subnet',
-      parent: 'vpcA',
-      props: { cidr: '10.1.0.0/24', az: 'a', routeTable: 'rtPubA' },
-    },
-    {
-      id: 'appSubA',
-      type: 'subnet',
-      parent: 'vpcA',
-      props: { cidr: '10.1.1.0/24', az: 'a', routeTable: 'rtAppA' },
-    },
-    {
-      id: 'dbSubB',
-      type: 'subnet',
-      parent: 'vpcB',
-      props: { cidr: '10.2.1.0/24', az: 'a', routeTable: 'rtB' },
-    },
-    {
-      id: 'svcSubC',
-      type: 'subnet',
-      parent: 'vpcC',
-      props: { cidr: '10.3.1.0/24', az: 'a', routeTable: 'rtC' },
-    },
+    routeTable('rtPubA', 'vpcA', [{ destination: '0.0.0.0/0', target: 'igwA' }]),
+    routeTable('rtAppA', 'vpcA', [
+      { destination: '10.2.0.0/16', target: 'pcxAB' },
+      { destination: '0.0.0.0/0', target: 'natA' },
+    ]),
+    routeTable('rtB', 'vpcB', [
+      { destination: '10.1.0.0/16', target: 'pcxAB' },
+      { destination: '10.3.0.0/16', target: 'pcxBC' },
+    ]),
+    routeTable('rtC', 'vpcC', [{ destination: '10.2.0.0/16', target: 'pcxBC' }]),
+    subnet('pubA', 'vpcA', '10.1.0.0/24', 'a', 'rtPubA'),
+    subnet('appSubA', 'vpcA', '10.1.1.0/24', 'a', 'rtAppA'),
+    subnet('dbSubB', 'vpcB', '10.2.1.0/24', 'a', 'rtB'),
+    subnet('svcSubC', 'vpcC', '10.3.1.0/24', 'a', 'rtC'),
     { id: 'natA', type: 'nat-gateway', parent: 'pubA', props: {} },
     { id: 'pcxAB', type: 'vpc-peering', props: { requesterVpc: 'vpcA', accepterVpc: 'vpcB' } },
     { id: 'pcxBC', type: 'vpc-peering', props: { requesterVpc: 'vpcB', accepterVpc: 'vpcC' } },
@@ -126,15 +82,10 @@ export function peeredAtoC(): Design {
 function spoke(vpc: string, octet: number, table: string, prefix: string): Resource[] {
   return [
     { id: vpc, type: 'vpc', props: { cidr: `10.${octet}.0.0/16` } },
-    {
-      id: table,
-      type: 'route-table',
-      parent: vpc,
-      props: { main: true, routes: [{ destination: '10.0.0.0/8', target: 'tgw1' }] },
-    },
-    { id: `${prefix}App`, type: 'subnet', parent: vpc, props: { cidr: `10.${octet}.1.0/24`, az: 'a' } },
-    { id: `${prefix}TgwA`, type: 'subnet', parent: vpc, props: { cidr: `10.${octet}.255.0/28`, az: 'a' } },
-    { id: `${prefix}TgwB`, type: 'subnet', parent: vpc, props: { cidr: `10.${octet}.255.16/28`, az: 'b' } },
+    routeTable(table, vpc, [{ destination: '10.0.0.0/8', target: 'tgw1' }], { main: true }),
+    subnet(`${prefix}App`, vpc, `10.${octet}.1.0/24`, 'a'),
+    subnet(`${prefix}TgwA`, vpc, `10.${octet}.255.0/28`, 'a'),
+    subnet(`${prefix}TgwB`, vpc, `10.${octet}.255.16/28`, 'b'),
   ];
 }
 

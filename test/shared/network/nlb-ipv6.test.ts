@@ -1,6 +1,8 @@
 /** The AWS behaviours of Network Load Balancers and IPv6, one by one. */
 import { describe, expect, it } from 'vitest';
-import { trace, traceAll } from '../../../shared/network/index';
+import { networkOf, trace, traceAll } from '../../../shared/network/index';
+import { sgAllows6 } from '../../../shared/network/ipv6';
+import type { Resource } from '../../../shared/model/types';
 import { containsIp6, ip6ToString, parseCidr6, parseIp6 } from '../../../shared/network/cidr6';
 import { healthyVpc, withAdded, withProps } from '../../fixtures/designs';
 import { dualStack, nlbOneZone, webBehindEgressOnly, withNlb } from './nlb-ipv6-fixtures';
@@ -123,5 +125,26 @@ describe('Network Load Balancer', () => {
     expect(trace(withNlb(healthyVpc(), { scheme: 'internal' }), 'internet', 'nlb1').blocked?.code).toBe(
       'INTERNAL_ONLY',
     );
+  });
+});
+
+describe('the default network ACL over IPv6', () => {
+  it('allows by rule 101, the ::/0 rule AWS adds next to the IPv4 rule 100', () => {
+    const result = trace(dualStack(), 'worker', 'internet', 'tcp', 443, V6);
+    const naclHops = result.hops.filter((hop) => hop.detail.startsWith('network.hop.nacl'));
+    expect(naclHops.length).toBeGreaterThan(0);
+    expect(naclHops.map((hop) => hop.params.rule)).toEqual(naclHops.map(() => 101));
+  });
+});
+
+describe('security groups over IPv6', () => {
+  it('admit nothing in when a group lists no inbound rules, as over IPv4 (only outbound defaults to all)', () => {
+    // A half-edited group without its inbound list: the engine reads it defensively.
+    const bare = { id: 'sgBare', type: 'security-group', parent: 'vpc1', props: {} } as unknown as Resource;
+    const model = networkOf(withAdded(healthyVpc(), bare));
+    const peer = { ip: parseIp6('2001:db8::10') ?? 0n, groups: [] };
+    expect(sgAllows6(model, ['sgBare'], 'inbound', 'tcp', 443, peer)).toBeNull();
+    expect(model.sgAllows(['sgBare'], 'inbound', 'tcp', 443, { ip: 0x08080808 })).toBeNull();
+    expect(sgAllows6(model, ['sgBare'], 'outbound', 'tcp', 443, peer)).not.toBeNull();
   });
 });

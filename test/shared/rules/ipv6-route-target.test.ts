@@ -4,7 +4,20 @@ import { dualStack } from '../network/nlb-ipv6-fixtures';
 import { testRule } from './rule-tester';
 
 testRule(rule, {
-  valid: [{ name: 'IPv4 via NAT, IPv6 via the egress-only gateway', design: dualStack() }],
+  valid: [
+    { name: 'IPv4 via NAT, IPv6 via the egress-only gateway', design: dualStack() },
+    {
+      // NAT64: DNS64 answers IPv4-only names inside 64:ff9b::/96, which a NAT gateway translates.
+      name: 'the NAT64 prefix 64:ff9b::/96 to a NAT gateway',
+      design: withProps(dualStack(), 'rtPrivA', {
+        routes: [
+          { destination: '0.0.0.0/0', target: 'natA' },
+          { destination: '::/0', target: 'eigw1' },
+          { destination: '64:ff9b::/96', target: 'natA' },
+        ],
+      }),
+    },
+  ],
   invalid: [
     {
       name: '::/0 to a NAT gateway',

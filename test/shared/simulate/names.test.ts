@@ -8,6 +8,7 @@ import { trace, traceToJson } from '../../../shared/network/index';
 import { findingToJson, runRules } from '../../../shared/rules/index';
 import { nameParams, nameTrace, namedText, resolveParams } from '../../../shared/simulate/names';
 import { buildSimulation, describeStep } from '../../../shared/simulate/steps';
+import { webBehindEgressOnly } from '../network/nlb-ipv6-fixtures';
 
 function example(): Design {
   return JSON.parse(readFileSync('assets/examples/private-subnets-nat.skyplan.json', 'utf8')) as Design;
@@ -23,6 +24,16 @@ function withoutTable(): Design {
 }
 
 describe('names in network messages', () => {
+  it('an egress-only internet gateway is named too', () => {
+    const design = webBehindEgressOnly();
+    design.resources = design.resources.map((r) => (r.id === 'eigw1' ? { ...r, name: 'Outbound only' } : r));
+    const result = trace(design, 'internet', 'web', 'tcp', 443, { ipVersion: 6 });
+    const json = traceToJson(nameTrace(design, result, 'en'), 'en');
+    expect(json.blocked?.code).toBe('EGRESS_ONLY_INBOUND');
+    expect(json.blocked?.message).toContain('egress-only internet gateway Outbound only');
+    expect(json.blocked?.message).not.toContain('eigw1');
+  });
+
   it('a subnet without a table of its own reads "the main route table of VPC <name>", not the subnet id', () => {
     const design = withoutTable();
     const json = traceToJson(nameTrace(design, trace(design, 'appB', 'internet', 'tcp', 443), 'en'), 'en');
