@@ -1,99 +1,15 @@
 /** The top bar: document title, menus generated from the command registry, status and toggles. */
-import { useEffect, useRef, useState } from 'react';
-import type { MessageKey } from '../../shared/i18n/index';
 import { useFindings } from '../engine/index';
 import { useT } from '../i18n';
 import { historyLabelText, useEditor, useEditorStore } from '../store/index';
 import { COMMAND_GROUPS } from './command';
-import type { Command, CommandGroup } from './command';
 import { COMMANDS } from './commands';
-import { displayShortcut, shortcutsOf } from './shortcuts';
-import { useRunCommand } from './useCommands';
+import { Menu } from './Menu';
 import { useHost } from './host';
 import { sessionFor } from '../files/registry';
 import { emptyDesign } from '../store/editorStore';
 
 const DEFAULT_NAME = emptyDesign().name;
-
-const GROUP_LABEL: Record<CommandGroup, MessageKey> = {
-  file: 'ui.menu.file',
-  edit: 'ui.menu.edit',
-  view: 'ui.menu.view',
-  export: 'ui.menu.export',
-  simulate: 'ui.menu.simulate',
-};
-
-function Menu({ group, commands }: { group: CommandGroup; commands: Command[] }) {
-  const t = useT();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    function onPointer(event: PointerEvent) {
-      if (!ref.current?.contains(event.target as Node)) setOpen(false);
-    }
-    function onKey(event: KeyboardEvent) {
-      if (event.key === 'Escape') setOpen(false);
-    }
-    window.addEventListener('pointerdown', onPointer);
-    window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('pointerdown', onPointer);
-      window.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
-
-  return (
-    <div className="menu" ref={ref}>
-      <button
-        type="button"
-        className="menu-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        data-testid={`menu-${group}`}
-        onClick={() => setOpen((value) => !value)}
-      >
-        {t(GROUP_LABEL[group])}
-      </button>
-      {open && <MenuList commands={commands} close={() => setOpen(false)} />}
-    </div>
-  );
-}
-
-/** Rendered only while open, so closed menus do not re-render on every edit. */
-function MenuList({ commands, close }: { commands: Command[]; close: () => void }) {
-  const t = useT();
-  const run = useRunCommand();
-  const state = useEditor((s) => s);
-  return (
-    <div className="menu-list" role="menu">
-      {commands.map((command) => {
-        const shortcut = shortcutsOf(command.shortcut)[0];
-        const disabled = command.enabled ? !command.enabled(state) : false;
-        const checked = command.checked?.(state);
-        return (
-          <button
-            key={command.id}
-            type="button"
-            role={checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
-            aria-checked={checked}
-            disabled={disabled}
-            data-command={command.id}
-            onClick={() => {
-              close();
-              run(command);
-            }}
-          >
-            <span className="menu-check">{checked ? '✓' : ''}</span>
-            <span className="menu-label">{t(command.labelKey)}</span>
-            {shortcut && <kbd>{displayShortcut(shortcut)}</kbd>}
-          </button>
-        );
-      })}
-    </div>
-  );
-}
 
 function ProblemCount() {
   const t = useT();

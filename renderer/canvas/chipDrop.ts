@@ -6,7 +6,7 @@
  * operation (`associate`, one history entry) that does it. The editor refuses what makes no
  * sense (another VPC, a resource without security groups, an association already made).
  */
-import { associate } from '../../shared/edit/index';
+import { addResource, associate } from '../../shared/edit/index';
 import type { Refusal } from '../../shared/edit/index';
 import type { Design } from '../../shared/model/types';
 import type { EditorStore } from '../store/index';
@@ -22,6 +22,15 @@ export interface ChipDrag {
 
 const CONTAINERS = new Set(['vpc', 'subnet']);
 
+/** The topmost shape in `under` that is not a container (a resource that may wear groups). */
+function resourceUnder(design: Design, under: readonly string[]): string | undefined {
+  const types = new Map(design.resources.map((r) => [r.id, r.type]));
+  return under.find((id) => {
+    const type = types.get(id);
+    return type !== undefined && !CONTAINERS.has(type);
+  });
+}
+
 /**
  * The pair to associate when `drag` is dropped over the shapes `under` (resource ids, topmost
  * first); undefined when the drop means nothing (empty canvas, back on its own shape).
@@ -31,13 +40,11 @@ export function chipDropPair(
   drag: ChipDrag,
   under: readonly string[],
 ): { from: string; to: string } | undefined {
-  const types = new Map(design.resources.map((r) => [r.id, r.type]));
-  const target = under.find((id) => {
-    const type = types.get(id);
-    if (!type) return false;
-    // A table belongs to a subnet: over a resource inside one, the subnet around it is meant.
-    return drag.kind === 'security-group' ? !CONTAINERS.has(type) : type === 'subnet';
-  });
+  // A table belongs to a subnet: over a resource inside one, the subnet around it is meant.
+  const target =
+    drag.kind === 'security-group'
+      ? resourceUnder(design, under)
+      : under.find((id) => design.resources.some((r) => r.id === id && r.type === 'subnet'));
   if (!target || target === drag.owner || target === drag.chip) return undefined;
   return { from: drag.chip, to: target };
 }
@@ -52,4 +59,31 @@ export function commitChipDrop(
   if (!pair) return undefined;
   const result = store.perform(associate, pair);
   return result.ok ? undefined : result.refusal;
+}
+
+/**
+ * A security group dropped from the palette over the shapes `under`: over a resource, the group
+ * is added (by `add`, the palette's usual drop, which returns the new id or null when refused)
+ * and attached to that resource, as one history entry. Returns the attachment's refusal (a
+ * resource that wears no groups): the group stays added, as any palette drop.
+ */
+export function addGroupOnto(
+  store: EditorStore,
+  under: readonly string[],
+  add: () => string | null,
+): Refusal | undefined {
+  const target = resourceUnder(store.getState().design, under);
+  if (!target) {
+    add();
+    return undefined;
+  }
+  store.beginGesture(addResource.label({ type: 'security-group' }, store.getState().design));
+  const group = add();
+  if (!group) {
+    store.cancelGesture();
+    return undefined;
+  }
+  const attached = store.perform(associate, { from: group, to: target });
+  store.endGesture();
+  return attached.ok ? undefined : attached.refusal;
 }

@@ -18,6 +18,7 @@ import type { ResourceFlowNode } from './flow';
 import type { AzFlowNode, Chip } from './flowExtras';
 import { iconUrl, iconUrlOfPath, PUBLIC_SUBNET_ICON } from './icons';
 import { ReplicaBadge, setHoveredResource, useReplicaHover } from './replicas';
+import { useChipDrag } from './chipDrag';
 
 function Badges({ findings }: { findings: ResourceFindings | undefined }) {
   const t = useT();
@@ -131,10 +132,14 @@ const CHIP_KEY = {
   'security-group': 'diagram.chip.securityGroup',
 } as const;
 
-/** Attachments drawn on a shape: a route table / NACL on a subnet, security groups on a resource. */
-function Chips({ chips }: { chips: readonly Chip[] }) {
+/**
+ * Attachments drawn on a shape: a route table / NACL on a subnet, security groups on a resource.
+ * Dragging a chip onto another shape associates it there (chipDrag.tsx).
+ */
+function Chips({ chips, owner }: { chips: readonly Chip[]; owner: string }) {
   const t = useT();
   const store = useEditorStore();
+  const startDrag = useChipDrag(owner);
   if (chips.length === 0) return null;
   return (
     <span className="chips">
@@ -142,6 +147,7 @@ function Chips({ chips }: { chips: readonly Chip[] }) {
         const title = [
           t(CHIP_KEY[chip.kind], { name: chip.label }),
           chip.routes?.length ? t('diagram.chip.routes', { routes: chip.routes.join(', ') }) : undefined,
+          t(chip.kind === 'security-group' ? 'chips.hint.group' : 'chips.hint.table'),
         ]
           .filter(Boolean)
           .join('\n');
@@ -156,6 +162,7 @@ function Chips({ chips }: { chips: readonly Chip[] }) {
               event.stopPropagation();
               store.select([chip.id]);
             }}
+            onPointerDown={(event) => startDrag(event, chip)}
             data-testid={`chip-${chip.kind}`}
             data-chip={chip.id}
             title={title}
@@ -205,7 +212,7 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
       <ReplicaBadge resource={resource} subnet={data.replicaIn ?? resource.parent} />
       <CostBadge monthly={data.monthly} />
       <Badges findings={data.findings} />
-      <Chips chips={data.chips} />
+      <Chips chips={data.chips} owner={resource.id} />
       {/* During a deploy (Deploy panel), the tasks in this shape's subnet. */}
       <CanvasTasks resource={resource.id} subnet={data.replicaIn ?? resource.parent} />
       <Handle type="source" position={Position.Right} />
@@ -264,7 +271,7 @@ export const ContainerNode = memo(function ContainerNode({
         )}
         <Badges findings={data.findings} />
       </div>
-      <Chips chips={data.chips} />
+      <Chips chips={data.chips} owner={resource.id} />
       {/* Anchors for the network-details links (subnet → route table); not for drawing. */}
       <Handle type="target" position={Position.Left} className="container-handle" isConnectable={false} />
       <Handle type="source" position={Position.Right} className="container-handle" isConnectable={false} />

@@ -11,6 +11,8 @@ import { connect, translateMessage } from '../../shared/edit/index';
 import { showToast } from '../app/toast';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
+import { resourcesAt } from './chipDrag';
+import { addGroupOnto } from './chipDrop';
 import { DRAG_TYPE } from './dnd';
 import { resourceIdOfNode } from './flow';
 import { useAddResource } from './useAddResource';
@@ -63,9 +65,16 @@ export function useCanvasEdits() {
       const type = event.dataTransfer.getData(DRAG_TYPE);
       if (!isResourceType(type)) return;
       event.preventDefault();
-      addAtScreen(type, { x: event.clientX, y: event.clientY });
+      const at = { x: event.clientX, y: event.clientY };
+      if (type !== 'security-group') {
+        addAtScreen(type, at);
+        return;
+      }
+      // A security group dropped on a resource is attached to it (chipDrop.ts).
+      const refusal = addGroupOnto(store, resourcesAt(at.x, at.y), () => addAtScreen(type, at));
+      if (refusal) showToast(translateMessage(t, refusal), 'error');
     },
-    [addAtScreen],
+    [addAtScreen, store, t],
   );
 
   const onPaneClick = useCallback(() => store.select([]), [store]);

@@ -3,27 +3,19 @@
  * completion percentage (graded again on every edit), Check results, Reset to the start design
  * (confirmed), hints one at a time and an optional timer. Instructor tools sit below.
  */
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
-import type { GoalResult, Lesson } from '../../shared/lessons/index';
-import {
-  bundledLessons,
-  defaultEngine,
-  evaluateLesson,
-  isSeed,
-  lessonForSeed,
-  messageText,
-  parseLesson,
-  resultText,
-} from '../../shared/lessons/index';
-import { describeIssue } from '../../shared/model/index';
+import { useDeferredValue, useEffect } from 'react';
+import type { Lesson } from '../../shared/lessons/index';
+import { defaultEngine, evaluateLesson } from '../../shared/lessons/index';
 import type { Design } from '../../shared/model/types';
 import { identityKey, memoOnContent } from '../engine/memo';
 import { askConfirm } from '../app/confirm';
-import { useCanvasActions } from '../canvas/actions';
 import { useLocale, useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/index';
 import { AuthorSection } from './AuthorSection';
-import { clock, isCurrent, lessonSession, useLessonSession } from './session';
+import { GoalRow } from './GoalRow';
+import { LessonPicker } from './LessonPicker';
+import { isCurrent, lessonSession, useLessonSession } from './session';
+import { Timer } from './Timer';
 import './lessons.css';
 
 const engine = defaultEngine();
@@ -31,82 +23,6 @@ const grade = memoOnContent(
   (design: Design, lesson: Lesson) => evaluateLesson(lesson, design, engine),
   (lesson: Lesson) => identityKey(lesson),
 );
-
-function useNow(active: boolean): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [active]);
-  return now;
-}
-
-function Timer({ startedAt, limitMinutes }: { startedAt: number; limitMinutes?: number }) {
-  const t = useT();
-  const [shown, setShown] = useState(limitMinutes !== undefined);
-  const now = useNow(shown);
-  const elapsed = (now - startedAt) / 1000;
-  let text = t('lessonPanel.elapsed', { time: clock(elapsed) });
-  if (limitMinutes !== undefined) {
-    const left = limitMinutes * 60 - elapsed;
-    text =
-      left >= 0
-        ? t('lessonPanel.timeLeft', { time: clock(left) })
-        : t('lessonPanel.timeUp', { time: clock(-left) });
-  }
-  return (
-    <div className="lesson-timer">
-      <label>
-        <input type="checkbox" checked={shown} onChange={() => setShown(!shown)} /> {t('lessonPanel.timer')}
-      </label>
-      {shown && (
-        <span
-          data-testid="lesson-timer"
-          className={limitMinutes !== undefined && elapsed > limitMinutes * 60 ? 'late' : undefined}
-        >
-          {' '}
-          {text}
-        </span>
-      )}
-    </div>
-  );
-}
-
-function GoalRow({ result, checked }: { result: GoalResult; checked: boolean }) {
-  const t = useT();
-  const locale = useLocale();
-  const store = useEditorStore();
-  const canvas = useCanvasActions();
-  return (
-    <li
-      className={`lesson-goal ${result.passed ? 'goal-passed' : 'goal-failed'}`}
-      data-testid="lesson-goal"
-      data-goal={result.id}
-      data-passed={result.passed}
-    >
-      <button
-        type="button"
-        onClick={() => {
-          if (result.resources.length === 0) return;
-          store.select(result.resources);
-          canvas.frame(result.resources);
-        }}
-      >
-        <span
-          className="lesson-mark"
-          aria-label={t(result.passed ? 'lessonPanel.passed' : 'lessonPanel.failed')}
-        >
-          {result.passed ? '✓' : '○'}
-        </span>
-        <span className="lesson-goal-text">
-          <span>{messageText(result.title, locale)}</span>
-          {checked && <span className="lesson-goal-why">{resultText(result, locale)}</span>}
-        </span>
-      </button>
-    </li>
-  );
-}
 
 function ActiveLesson({ lesson }: { lesson: Lesson }) {
   const t = useT();
@@ -198,104 +114,6 @@ function ActiveLesson({ lesson }: { lesson: Lesson }) {
         </div>
       )}
       <Timer key={session.startedAt} startedAt={session.startedAt} limitMinutes={lesson.timeLimitMinutes} />
-    </div>
-  );
-}
-
-function LessonPicker() {
-  const t = useT();
-  const locale = useLocale();
-  const store = useEditorStore();
-  const dirty = useEditor((state) => state.dirty);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [seedText, setSeedText] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  const open = async (lesson: Lesson): Promise<void> => {
-    // A troubleshooting lesson needs the student number: it picks the fault (shared/lessons/faults.ts).
-    let seed: number | undefined;
-    if ((lesson.faults ?? []).length > 0) {
-      seed = /^\d+$/.test(seedText.trim()) ? Number(seedText.trim()) : NaN;
-      if (!isSeed(seed)) {
-        setErrors([t('lessonPanel.seedInvalid')]);
-        return;
-      }
-    }
-    const message = t('lessonPanel.confirmReplace');
-    if (
-      dirty &&
-      !(await askConfirm({ message, confirmLabel: t('polish.confirm.openLesson'), danger: true }))
-    ) {
-      return;
-    }
-    const student = seed === undefined ? lesson : lessonForSeed(lesson, seed);
-    store.loadDesign(student.start, null);
-    lessonSession.openSeeded(student, seed);
-    lessonSession.track(store.getState().loadCount);
-    setErrors([]);
-  };
-
-  const openFile = async (file: File): Promise<void> => {
-    const result = parseLesson(await file.text());
-    if (result.ok) await open(result.lesson);
-    else setErrors(result.issues.map((issue) => describeIssue(issue, locale, file.name)));
-  };
-
-  return (
-    <div className="lesson-picker" data-testid="lesson-picker">
-      <p className="panel-summary">{t('lessonPanel.pick')}</p>
-      <label className="lesson-seed">
-        <span>{t('lessonPanel.seed')}</span>
-        <input
-          type="text"
-          inputMode="numeric"
-          value={seedText}
-          data-testid="lesson-seed"
-          aria-describedby="lesson-seed-help"
-          onChange={(event) => setSeedText(event.target.value)}
-        />
-      </label>
-      <p id="lesson-seed-help" className="lesson-seed-help">
-        {t('lessonPanel.seedHelp')}
-      </p>
-      <ul>
-        {bundledLessons().map(({ lesson }) => (
-          <li key={lesson.id} className="lesson-choice">
-            <div>
-              <strong>{lesson.title[locale]}</strong>
-              {lesson.summary && <span className="lesson-summary">{lesson.summary[locale]}</span>}
-            </div>
-            <button type="button" data-testid={`lesson-open-${lesson.id}`} onClick={() => void open(lesson)}>
-              {t('lessonPanel.open')}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        {t('lessonPanel.openFile')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="lesson-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void openFile(file);
-          event.target.value = '';
-        }}
-      />
-      {errors.length > 0 && (
-        <div className="lesson-errors" role="alert">
-          <p>{t('lessonPanel.fileInvalid')}</p>
-          <ul>
-            {errors.map((error, i) => (
-              <li key={i}>{error}</li>
-            ))}
-          </ul>
-        </div>
-      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@
  * (an ALB parented to its VPC with its subnets only listed).
  */
 import { absolutePosition, indexResources } from '../diagram/geometry';
+import type { ResourceIndex } from '../diagram/geometry';
 import {
   MULTI_SUBNET_TYPES,
   parseReplicaLayoutKey,
@@ -14,6 +15,7 @@ import {
 } from '../model/placement';
 import type { Design, Resource } from '../model/types';
 import { freeSlot, growToFit } from './boxes';
+import { ShapeIndex } from './shape-index';
 
 export function isMultiSubnet(resource: Resource): boolean {
   return MULTI_SUBNET_TYPES.has(resource.type);
@@ -21,7 +23,10 @@ export function isMultiSubnet(resource: Resource): boolean {
 
 /** The subnets a resource is placed in (see shared/model/placement.ts), existing ones only. */
 export function placedSubnetsOf(design: Design, resource: Resource): string[] {
-  const index = indexResources(design);
+  return placedIn(indexResources(design), resource);
+}
+
+function placedIn(index: ResourceIndex, resource: Resource): string[] {
   const parentType = resource.parent ? index.get(resource.parent)?.type : undefined;
   return placedSubnetIds(resource, parentType).filter((id) => index.get(id)?.type === 'subnet');
 }
@@ -40,9 +45,15 @@ export function replicaKeysOf(design: Design, resourceId: string): string[] {
  * and removed for unlisted ones. With no subnet left the resource goes back to the VPC level.
  */
 export function setPlacedSubnets(draft: Design, id: string, subnets: readonly string[]): void {
-  const resource = draft.resources.find((r) => r.id === id);
+  placeInSubnets(new ShapeIndex(draft), id, subnets);
+}
+
+/** setPlacedSubnets on the design of `shapes`, making every change through the index. */
+function placeInSubnets(shapes: ShapeIndex, id: string, subnets: readonly string[]): void {
+  const draft = shapes.design;
+  const resource = shapes.first(id);
   if (!resource || !isMultiSubnet(resource)) return;
-  const index = indexResources(draft);
+  const index = shapes.byId;
   const list = [...new Set(subnets)].filter((s) => index.get(s)?.type === 'subnet');
   const props = resource.props as Record<string, unknown>;
   draft.layout ??= {};
@@ -55,12 +66,12 @@ export function setPlacedSubnets(draft: Design, id: string, subnets: readonly st
       const at = absolutePosition(draft, id, index);
       const origin = absolutePosition(draft, home.parent, index);
       const box = layout[id] ?? { x: 0, y: 0 };
-      layout[id] = { ...box, x: at.x - origin.x, y: at.y - origin.y };
-      resource.parent = home.parent;
+      shapes.setBox(id, { ...box, x: at.x - origin.x, y: at.y - origin.y });
+      shapes.setParent(resource, home.parent);
     }
     if (resource.type === 'alb') props.subnets = [];
     else delete props.subnets;
-    for (const key of replicaKeysOf(draft, id)) delete layout[key];
+    for (const key of shapes.replicaKeysOf(id)) shapes.deleteBox(key);
     return;
   }
 
@@ -68,26 +79,28 @@ export function setPlacedSubnets(draft: Design, id: string, subnets: readonly st
   const home = resource.parent && list.includes(resource.parent) ? resource.parent : (list[0] as string);
   if (resource.parent !== home) {
     const takeover = layout[replicaLayoutKey(id, home)];
-    resource.parent = home;
-    delete layout[replicaLayoutKey(id, home)];
-    layout[id] = takeover ? { ...takeover } : freeSlot(draft, home, resource.type, id);
+    shapes.setParent(resource, home);
+    shapes.deleteBox(replicaLayoutKey(id, home));
+    shapes.setBox(id, takeover ? { ...takeover } : freeSlot(draft, home, resource.type, id, shapes));
   }
-  for (const key of replicaKeysOf(draft, id)) {
+  for (const key of shapes.replicaKeysOf(id)) {
     const subnet = parseReplicaLayoutKey(key)?.subnetId;
-    if (!subnet || subnet === home || !list.includes(subnet)) delete layout[key];
+    if (!subnet || subnet === home || !list.includes(subnet)) shapes.deleteBox(key);
   }
   for (const subnet of list) {
     if (subnet === home) continue;
     const key = replicaLayoutKey(id, subnet);
-    if (!layout[key]) layout[key] = freeSlot(draft, subnet, resource.type);
+    if (!layout[key]) shapes.setBox(key, freeSlot(draft, subnet, resource.type, undefined, shapes));
   }
-  for (const subnet of list) growToFit(draft, subnet);
+  for (const subnet of list) growToFit(draft, subnet, shapes);
 }
 
 /**
  * Makes every multi-subnet resource's parent, `subnets` prop and replica boxes agree (see
  * setPlacedSubnets), and drops replica boxes of resources or subnets that no longer exist.
- * Meant for opening a file; changes nothing in a design that already agrees.
+ * Meant for opening a file; changes nothing in a design that already agrees. It runs on every
+ * open, so one ShapeIndex serves the whole pass: each repair looks only at the containers it
+ * touches instead of rescanning the design.
  */
 export function normalizePlacement(draft: Design): void {
   const index = indexResources(draft);
@@ -98,9 +111,10 @@ export function normalizePlacement(draft: Design): void {
       delete draft.layout[key];
     }
   }
+  const shapes = new ShapeIndex(draft);
   for (const resource of draft.resources) {
     if (!isMultiSubnet(resource)) continue;
-    const placed = placedSubnetsOf(draft, resource);
+    const placed = placedIn(index, resource);
     if (placed.length === 0) continue;
     const listed = (resource.props as Record<string, unknown>).subnets;
     // A list naming unknown subnets is the validator's to report, not ours to rewrite.
@@ -111,7 +125,7 @@ export function normalizePlacement(draft: Design): void {
       resource.parent !== undefined &&
       placed.includes(resource.parent) &&
       placed.every((s) => s === resource.parent || draft.layout?.[replicaLayoutKey(resource.id, s)]) &&
-      replicaKeysOf(draft, resource.id).length === placed.length - 1;
-    if (!agrees) setPlacedSubnets(draft, resource.id, placed);
+      shapes.replicaKeysOf(resource.id).length === placed.length - 1;
+    if (!agrees) placeInSubnets(shapes, resource.id, placed);
   }
 }

@@ -10,6 +10,7 @@ export * from './types';
 export * from './cidr';
 export { networkOf } from './model';
 export { trace, traceConnection, traceAll, defaultPort } from './trace';
+export type { ReuseTrace } from './trace';
 export { traceToJson } from './json';
 export { MAX_HOPS, RA_CODES } from './tracer';
 export { GATEWAY_SERVICES, INTERNET_IP, SERVICE_IP, SERVICE_OF_TYPE, serviceOf } from './services';

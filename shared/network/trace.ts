@@ -308,8 +308,22 @@ function optionsKey(options: TraceOptions | undefined): string {
   return `${azs}|${resources}`;
 }
 
-/** Every connection of the design, traced; memoised per design object and failure options. */
-export function traceAll(design: Design, options?: TraceOptions): ReadonlyMap<string, TraceResult> {
+/**
+ * A result known from an earlier design for this connection, or undefined to trace it. The caller
+ * vouches that nothing the trace reads has changed (shared/rules/incremental.ts).
+ */
+export type ReuseTrace = (connection: Connection) => TraceResult | undefined;
+
+/**
+ * Every connection of the design, traced; memoised per design object and failure options.
+ * `reuse` lets an incremental caller skip connections whose result it already knows; the
+ * results are memoised the same way, so later traceAll(design) calls (the rules) get them.
+ */
+export function traceAll(
+  design: Design,
+  options?: TraceOptions,
+  reuse?: ReuseTrace,
+): ReadonlyMap<string, TraceResult> {
   let byOptions = allCache.get(design);
   if (!byOptions) {
     byOptions = new Map();
@@ -319,8 +333,14 @@ export function traceAll(design: Design, options?: TraceOptions): ReadonlyMap<st
   const cached = byOptions.get(key);
   if (cached) return cached;
   const results = new Map<string, TraceResult>();
-  const failure = new Failure(networkOf(design), options);
+  let failure: Failure | undefined;
   for (const connection of design.connections) {
+    const known = reuse?.(connection);
+    if (known) {
+      results.set(connection.id, known);
+      continue;
+    }
+    failure ??= new Failure(networkOf(design), options);
     results.set(connection.id, traceOne(design, connection, options, failure));
   }
   byOptions.set(key, results);

@@ -213,6 +213,10 @@ test.describe('editing', () => {
     await expect(page.getByTestId('inspector')).toContainText('items selected');
     await page.keyboard.press('Escape');
     await page.locator('.react-flow__pane').click({ position: { x: 860, y: 30 } });
+    // The drag towards the bottom edge auto-pans the view by a load-dependent amount, and only
+    // shapes in view are rendered: fit the view so the instances are on screen again.
+    await page.keyboard.press('F');
+    await expect(node(page, 'ec21')).toBeVisible();
     // The duplicate sits beside the original, not on top of it: both can be clicked anywhere.
     const original = await node(page, 'ec21').boundingBox();
     const copy = await node(page, 'ec22').boundingBox();

@@ -23,6 +23,7 @@ import { nlbIpv6 } from './nlb-ipv6';
 import { scale } from './scale';
 import { cliEdit } from './cli-edit';
 import { gaps } from './gaps';
+import { chips } from './chips';
 
 export const en = {
   ...model,
@@ -49,4 +50,5 @@ export const en = {
   ...scale,
   ...cliEdit,
   ...gaps,
+  ...chips,
 };

@@ -23,6 +23,7 @@ import { nlbIpv6 } from './nlb-ipv6';
 import { scale } from './scale';
 import { cliEdit } from './cli-edit';
 import { gaps } from './gaps';
+import { chips } from './chips';
 
 export const ko: Record<keyof typeof en, string> = {
   ...model,
@@ -49,4 +50,5 @@ export const ko: Record<keyof typeof en, string> = {
   ...scale,
   ...cliEdit,
   ...gaps,
+  ...chips,
 };
