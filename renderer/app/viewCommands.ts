@@ -1,5 +1,5 @@
 /** View menu: fit, zoom, tidy layout, theme, language. */
-import { computeLayout } from '../../shared/diagram/layout';
+import { layoutOf } from '../engine/layout';
 import { applyLayout } from '../../shared/edit/index';
 import { isNetworkDetails, setNetworkDetails } from '../canvas/viewOptions';
 import type { Command } from './command';
@@ -33,9 +33,16 @@ export const viewCommands: Command[] = [
     enabled: (s) => s.design.resources.length > 0,
     // Lays the whole design out again (AZ columns and public/private rows, ELK around them):
     // one undo entry, so a bad result is one Ctrl+Z.
+    // ELK runs in the engine worker; if the design changed while it ran, lay out the new one.
     run: async ({ store, canvas }) => {
-      const boxes = await computeLayout(store.getState().design);
-      store.perform(applyLayout, { boxes });
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const design = store.getState().design;
+        const boxes = await layoutOf(design);
+        if (!boxes) return; // a newer layout request took over
+        if (store.getState().design !== design && attempt < 2) continue;
+        store.perform(applyLayout, { boxes });
+        break;
+      }
       requestAnimationFrame(() => canvas.fitView());
     },
   },

@@ -12,19 +12,10 @@ import { applyPatches, produceWithPatches } from 'immer';
 import type { Patch } from 'immer';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { normalizePlacement } from '../../shared/edit/index';
-import { computeLayout, mergeLayout, missingLayout } from '../../shared/diagram/layout';
-import type { Design, LayoutBox } from '../../shared/model/types';
-import { engineClient } from '../engine/live';
+import { mergeLayout, missingLayout } from '../../shared/diagram/layout';
+import type { Design } from '../../shared/model/types';
+import { layoutOf } from '../engine/layout';
 import { useEditor, useEditorStore } from '../store/index';
-
-function layoutOf(design: Design): Promise<Record<string, LayoutBox> | undefined> {
-  const engine = engineClient();
-  if (!engine) return computeLayout(design);
-  return engine.request('layout', design).catch((error: unknown) => {
-    console.warn('engine worker: layout failed; laying out here', error);
-    return computeLayout(design);
-  });
-}
 
 /** How many resources are being laid out (0: none): a tiny store the effect below writes. */
 function createProgress() {

@@ -23,7 +23,11 @@ export interface DerivedFindings {
 
 /** Runs the rules and counts findings per resource/connection id (pure; the worker runs it too). */
 export function deriveFindings(design: Design): DerivedFindings {
-  const findings = runRules(design);
+  return countFindings(runRules(design));
+}
+
+/** Counts findings per resource/connection id (the worker's incremental runner gives it findings). */
+export function countFindings(findings: Finding[]): DerivedFindings {
   const byResource = new Map<string, ResourceFindings>();
   for (const finding of findings) {
     for (const id of finding.resources) {

@@ -65,7 +65,7 @@ export function networkFingerprint(design: Design): string {
   for (const resource of design.resources) parts.push(textOf(resource));
   // Other connections are read only for their ends, in order (load balancer targets, NLB clients).
   parts.push(design.connections.map((c) => `${c.from}>${c.to}`).join('|'));
-  return parts.join('\n');
+  return parts[parts.length - 1] ?? "";
 }
 
 /** The fields of a connection its own trace reads (traceOne in shared/network/trace.ts). */
@@ -79,7 +79,7 @@ function recordOf(connection: Connection): string {
  * reads the layout; it is presentation only), built on the fingerprint so it costs little more.
  */
 function contentKey(design: Design, fingerprint: string): string {
-  const names = design.resources.map((r) => r.name ?? '');
+  const names = design.resources.map((r) => r.name);
   return JSON.stringify([design.name, design.description, names, design.connections]) + fingerprint;
 }
 

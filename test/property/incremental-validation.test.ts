@@ -1,0 +1,210 @@
+/**
+ * Incremental validation (shared/rules/incremental.ts) must give exactly the findings of a full
+ * runRules after any sequence of edits: from every bundled template and example and a generated
+ * design, random edits (renames, routes, security group rules, ports, deletions, moves between
+ * subnets, usage figures, layout) are applied the way the editor does (immer, new objects for
+ * what changed), and after every step the incremental answer is compared with a fresh full run.
+ */
+import fc from 'fast-check';
+import { produce } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { generateDesign } from '../../shared/model/generate';
+import { parseDesign } from '../../shared/model/index';
+import type { Design, Resource } from '../../shared/model/index';
+import { runRules } from '../../shared/rules/index';
+import { createIncrementalRunner } from '../../shared/rules/incremental';
+import { SEEDS } from './designs';
+import { params, RUNS, TIMEOUT_MS } from './settings';
+
+type Edit =
+  | { kind: 'rename'; at: number; name: string }
+  | { kind: 'route'; at: number; pick: number; field: 'target' | 'destination' }
+  | { kind: 'sgRemove'; at: number; pick: number }
+  | { kind: 'sgAdd'; at: number; pick: number; port: string }
+  | { kind: 'port'; at: number; port: number | undefined }
+  | { kind: 'addConnection'; at: number; pick: number; port: number }
+  | { kind: 'delete'; at: number }
+  | { kind: 'move'; at: number; pick: number }
+  | { kind: 'usage'; at: number; gb: number }
+  | { kind: 'layout'; at: number; x: number };
+
+const at = fc.nat();
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ kind: fc.constant('rename' as const), at, name: fc.string({ maxLength: 8 }) }),
+  fc.record({
+    kind: fc.constant('route' as const),
+    at,
+    pick: fc.nat(),
+    field: fc.constantFrom('target' as const, 'destination' as const),
+  }),
+  fc.record({ kind: fc.constant('sgRemove' as const), at, pick: fc.nat() }),
+  fc.record({
+    kind: fc.constant('sgAdd' as const),
+    at,
+    pick: fc.nat(),
+    port: fc.constantFrom('22', '80', '443', '3306', '5432', '8080', '0-65535'),
+  }),
+  fc.record({
+    kind: fc.constant('port' as const),
+    at,
+    port: fc.constantFrom(undefined, 22, 80, 443, 3306, 5432, 8080),
+  }),
+  fc.record({
+    kind: fc.constant('addConnection' as const),
+    at,
+    pick: fc.nat(),
+    port: fc.constantFrom(80, 443, 5432),
+  }),
+  fc.record({ kind: fc.constant('delete' as const), at }),
+  fc.record({ kind: fc.constant('move' as const), at, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('usage' as const), at, gb: fc.integer({ min: 0, max: 5000 }) }),
+  fc.record({ kind: fc.constant('layout' as const), at, x: fc.integer({ min: 0, max: 4000 }) }),
+);
+
+function nth<T>(items: readonly T[], index: number): T | undefined {
+  return items.length ? items[index % items.length] : undefined;
+}
+
+function ofType(design: Design, type: string): Resource[] {
+  return design.resources.filter((resource) => resource.type === type);
+}
+
+/** Props are typed per resource type; the edits write them generically, as a file could. */
+function propsOf(resource: Resource): Record<string, unknown> {
+  return resource.props as Record<string, unknown>;
+}
+
+function apply(design: Design, e: Edit): Design {
+  return produce(design, (draft) => {
+    const ids = draft.resources.map((r) => r.id);
+    switch (e.kind) {
+      case 'rename': {
+        const resource = nth(draft.resources, e.at);
+        if (resource) resource.name = e.name;
+        return;
+      }
+      case 'route': {
+        const table = nth(ofType(draft, 'route-table'), e.at);
+        const list = table && propsOf(table).routes;
+        const route = Array.isArray(list)
+          ? (nth(list, e.pick) as Record<string, unknown> | undefined)
+          : undefined;
+        if (!route) return;
+        if (e.field === 'target') route.target = nth(ids, e.pick * 7 + 3);
+        else route.destination = nth(['0.0.0.0/0', '10.0.0.0/8', '10.0.1.0/24', '172.16.0.0/12'], e.pick);
+        return;
+      }
+      case 'sgRemove': {
+        const group = nth(ofType(draft, 'security-group'), e.at);
+        const inbound = group && propsOf(group).inbound;
+        if (Array.isArray(inbound) && inbound.length) inbound.splice(e.pick % inbound.length, 1);
+        return;
+      }
+      case 'sgAdd': {
+        const groups = ofType(draft, 'security-group');
+        const group = nth(groups, e.at);
+        if (!group) return;
+        const peer = e.pick % 3 === 0 ? '0.0.0.0/0' : (nth(groups, e.pick)?.id ?? '10.0.0.0/8');
+        const props = propsOf(group);
+        const inbound = Array.isArray(props.inbound) ? props.inbound : [];
+        props.inbound = [...inbound, { protocol: 'tcp', ports: e.port, peer }];
+        return;
+      }
+      case 'port': {
+        const connection = nth(draft.connections, e.at);
+        if (connection) connection.port = e.port;
+        return;
+      }
+      case 'addConnection': {
+        const from = nth(ids, e.at);
+        const to = nth(ids, e.pick);
+        if (from && to && from !== to) {
+          draft.connections.push({
+            id: `c-added-${draft.connections.length}-${e.at}`,
+            from,
+            to,
+            port: e.port,
+          });
+        }
+        return;
+      }
+      case 'delete': {
+        const id = nth(ids, e.at);
+        draft.resources = draft.resources.filter((r) => r.id !== id);
+        draft.connections = draft.connections.filter((c) => c.from !== id && c.to !== id);
+        return;
+      }
+      case 'move': {
+        const placed = draft.resources.filter((r) => ofType(draft, 'subnet').some((s) => s.id === r.parent));
+        const resource = nth(placed, e.at);
+        const subnet = nth(ofType(draft, 'subnet'), e.pick);
+        if (resource && subnet) resource.parent = subnet.id;
+        return;
+      }
+      case 'usage': {
+        const connection = nth(draft.connections, e.at);
+        if (connection) connection.dataGbPerMonth = e.gb;
+        return;
+      }
+      case 'layout': {
+        const id = nth(ids, e.at);
+        if (!id) return;
+        draft.layout ??= {};
+        draft.layout[id] = { x: e.x, y: e.x / 2 };
+        return;
+      }
+    }
+  });
+}
+
+function designOf(doc: Record<string, unknown>): Design {
+  const loaded = parseDesign(JSON.stringify(doc));
+  if (!loaded.ok) throw new Error('a bundled design does not load');
+  return loaded.design;
+}
+
+const BUNDLED = SEEDS.map(({ name, doc }) => ({ name, design: designOf(doc) }));
+
+/** Applies the edits one by one, checking the incremental answer against a full run each time. */
+function agrees(start: Design, edits: Edit[]): void {
+  // One runner sees the editor's designs (unchanged parts are the same objects); the other sees
+  // a structured clone of each, as the engine worker does (no object is shared between runs).
+  const shared = createIncrementalRunner();
+  const cloned = createIncrementalRunner();
+  let design = start;
+  for (const e of [undefined, ...edits]) {
+    if (e) design = apply(design, e);
+    // A structured clone has none of the design's caches: the full run starts from nothing.
+    const full = runRules(structuredClone(design));
+    expect(shared.run(design)).toEqual(full);
+    expect(cloned.run(structuredClone(design))).toEqual(full);
+  }
+}
+
+describe('property: incremental validation equals a full run', () => {
+  it(
+    'bundled templates and examples under random edit sequences',
+    () => {
+      expect(BUNDLED.length).toBeGreaterThan(3);
+      fc.assert(
+        fc.property(fc.nat(), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, edits) => {
+          agrees(BUNDLED[which % BUNDLED.length]!.design, edits);
+        }),
+        params(),
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'a generated design under random edit sequences',
+    () => {
+      const generated = generateDesign(120);
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => agrees(generated, edits)),
+        params(Math.max(5, Math.floor(RUNS / 10))),
+      );
+    },
+    TIMEOUT_MS,
+  );
+});
