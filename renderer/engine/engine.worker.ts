@@ -5,7 +5,7 @@
  * answers it no longer wants (engineClient.ts).
  */
 import { computeLayout } from '../../shared/diagram/layout';
-import { createIncrementalRunner } from '../../shared/rules/incremental';
+import { createIncrementalRunner } from '../../shared/rules/utils/incremental';
 import { countFindings } from './findings';
 import type { EngineAnswer, EngineRequest } from './protocol';
 
@@ -14,7 +14,7 @@ const scope = self as unknown as {
   postMessage(message: EngineAnswer): void;
 };
 
-// Successive edits reuse the previous run's connection traces (shared/rules/incremental.ts).
+// Successive edits reuse the previous run's connection traces (shared/rules/utils/incremental.ts).
 const rules = createIncrementalRunner();
 
 scope.onmessage = (event) => {

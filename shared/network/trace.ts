@@ -310,7 +310,7 @@ function optionsKey(options: TraceOptions | undefined): string {
 
 /**
  * A result known from an earlier design for this connection, or undefined to trace it. The caller
- * vouches that nothing the trace reads has changed (shared/rules/incremental.ts).
+ * vouches that nothing the trace reads has changed (shared/rules/utils/incremental.ts).
  */
 export type ReuseTrace = (connection: Connection) => TraceResult | undefined;
 

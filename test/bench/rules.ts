@@ -10,6 +10,7 @@ import { networkOf } from '../../shared/network/index';
 import { RULES, runRule, runRules } from '../../shared/rules/index';
 import { designIndex } from '../../shared/rules/utils/design-index';
 import { generateDesign } from './generate';
+import { incrementalNotes } from './incremental';
 import type { BenchTable } from './table';
 import { ms } from './table';
 
@@ -86,6 +87,7 @@ export function rulesBench(sizes: number[]): BenchTable {
     rows,
     notes: [
       `slowest rules at 1,000 resources (index and model prebuilt): ${slowest.join(', ')}`,
+      ...incrementalNotes(sizes.filter((size) => size >= 1000)),
       // Two cores are shared by the whole team: a busy machine inflates every figure above.
       `load average while measuring: ${loadavg()
         .map((value) => value.toFixed(1))

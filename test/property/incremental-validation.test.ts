@@ -1,5 +1,5 @@
 /**
- * Incremental validation (shared/rules/incremental.ts) must give exactly the findings of a full
+ * Incremental validation (shared/rules/utils/incremental.ts) must give exactly the findings of a full
  * runRules after any sequence of edits: from every bundled template and example and a generated
  * design, random edits (renames, routes, security group rules, ports, deletions, moves between
  * subnets, usage figures, layout) are applied the way the editor does (immer, new objects for
@@ -12,7 +12,7 @@ import { generateDesign } from '../../shared/model/generate';
 import { parseDesign } from '../../shared/model/index';
 import type { Design, Resource } from '../../shared/model/index';
 import { runRules } from '../../shared/rules/index';
-import { createIncrementalRunner } from '../../shared/rules/incremental';
+import { createIncrementalRunner } from '../../shared/rules/utils/incremental';
 import { SEEDS } from './designs';
 import { params, RUNS, TIMEOUT_MS } from './settings';
 

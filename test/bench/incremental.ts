@@ -1,0 +1,71 @@
+/**
+ * Edit → findings with the incremental runner (shared/rules/utils/incremental.ts), as the engine
+ * worker does it: the runner has seen the design before the edit, and every design arrives as a
+ * structured clone (no object shared with the previous run). Printed as notes of the Rules
+ * section, next to the full runRules on the same edited design.
+ */
+import type { Design, Resource } from '../../shared/model/types';
+import { runRules } from '../../shared/rules/index';
+import { createIncrementalRunner } from '../../shared/rules/utils/incremental';
+import { generateDesign } from './generate';
+import { ms } from './table';
+
+const RUNS = 9;
+
+type Edit = (design: Design, step: number) => Design;
+
+function editResource(design: Design, id: string, change: (resource: Resource) => Resource): Design {
+  return { ...design, resources: design.resources.map((r) => (r.id === id ? change(r) : r)) };
+}
+
+const EDITS: [string, Edit][] = [
+  ['rename', (d, i) => editResource(d, 'v0vpc', (r) => ({ ...r, name: `VPC ${i}` }))],
+  [
+    'route target',
+    (d, i) =>
+      editResource(
+        d,
+        'v0rtA',
+        (r) =>
+          ({
+            ...r,
+            props: { routes: [{ destination: '0.0.0.0/0', target: i % 2 ? 'v0natb' : 'v0nata' }] },
+          }) as Resource,
+      ),
+  ],
+  [
+    'connection port',
+    (d, i) => ({ ...d, connections: d.connections.map((c, n) => (n === 0 ? { ...c, port: 8000 + i } : c)) }),
+  ],
+  ['layout move', (d, i) => ({ ...d, layout: { ...d.layout, v0vpc: { x: i, y: 0, w: 2100, h: 1300 } } })],
+];
+
+function median(times: number[]): number {
+  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
+}
+
+/** One note per size: median ms of a full run and of the incremental run after each edit. */
+export function incrementalNotes(sizes: number[]): string[] {
+  return sizes.map((size) => {
+    const base = generateDesign(size);
+    const parts = EDITS.map(([label, edit]) => {
+      const runner = createIncrementalRunner();
+      let design = base;
+      runner.run(structuredClone(design));
+      const full: number[] = [];
+      const incremental: number[] = [];
+      for (let i = 1; i <= RUNS; i++) {
+        design = edit(design, i);
+        const [a, b] = [structuredClone(design), structuredClone(design)];
+        let start = performance.now();
+        runRules(a);
+        full.push(performance.now() - start);
+        start = performance.now();
+        runner.run(b);
+        incremental.push(performance.now() - start);
+      }
+      return `${label} ${ms(median(full))} → ${ms(median(incremental))} (${runner.stats.traced} traced)`;
+    });
+    return `edit → findings at ${size.toLocaleString('en')} resources, full → incremental ms: ${parts.join(', ')}`;
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * What the incremental runner re-traces after an edit (its stats), and that it still answers
+ * exactly like runRules where a trace depends on other connections (NLB targets).
+ */
+import { describe, expect, it } from 'vitest';
+import { generateDesign } from '../../../../shared/model/generate';
+import type { Design, Resource } from '../../../../shared/model/types';
+import { runRules } from '../../../../shared/rules/index';
+import { createIncrementalRunner } from '../../../../shared/rules/utils/incremental';
+import { withNlb } from '../../network/nlb-ipv6-fixtures';
+
+function edit(design: Design, id: string, change: (resource: Resource) => Resource): Design {
+  return { ...design, resources: design.resources.map((r) => (r.id === id ? change(r) : r)) };
+}
+
+/** A runner that has already seen `design`, and the design. */
+function primed(): { runner: ReturnType<typeof createIncrementalRunner>; design: Design } {
+  const design = generateDesign(60);
+  const runner = createIncrementalRunner();
+  runner.run(design);
+  expect(runner.stats.traced).toBe(design.connections.length);
+  return { runner, design };
+}
+
+describe('incremental validation', () => {
+  it('re-traces no connection after a rename, and reports the new name', () => {
+    const { runner, design } = primed();
+    const renamed = edit(design, 'v0vpc', (r) => ({ ...r, name: 'Renamed VPC' }));
+    expect(runner.run(structuredClone(renamed))).toEqual(runRules(renamed));
+    expect(runner.stats).toEqual({ traced: 0, reused: design.connections.length, layoutOnly: false });
+  });
+
+  it('runs no rule after a layout-only edit', () => {
+    const { runner, design } = primed();
+    const moved = { ...design, layout: { ...design.layout, v0vpc: { x: 5, y: 5, w: 2100, h: 1300 } } };
+    expect(runner.run(moved)).toEqual(runRules(moved));
+    expect(runner.stats).toEqual({ traced: 0, reused: 0, layoutOnly: true });
+  });
+
+  it('re-traces only the connection whose port changed', () => {
+    const { runner, design } = primed();
+    const [first, ...rest] = design.connections;
+    const changed = { ...design, connections: [{ ...first!, port: 22 }, ...rest] };
+    expect(runner.run(changed)).toEqual(runRules(structuredClone(changed)));
+    expect(runner.stats.traced).toBe(1);
+  });
+
+  it('re-traces every connection after a route edit', () => {
+    const { runner, design } = primed();
+    const routed = edit(
+      design,
+      'v0rtA',
+      (r) => ({ ...r, props: { routes: [{ destination: '0.0.0.0/0', target: 'v0natb' }] } }) as Resource,
+    );
+    expect(runner.run(routed)).toEqual(runRules(structuredClone(routed)));
+    expect(runner.stats).toEqual({ traced: design.connections.length, reused: 0, layoutOnly: false });
+  });
+
+  it("re-traces a connection to an NLB when another connection changes the NLB's targets", () => {
+    const design = withNlb();
+    const runner = createIncrementalRunner();
+    const before = runner.run(design);
+    expect(before.filter((f) => f.rule === 'connection-reachable')).toEqual([]);
+    // gameB stays, but the NLB no longer forwards to it: zone b's node has no target.
+    const untargeted = { ...design, connections: design.connections.filter((c) => c.id !== 'cGameB') };
+    const after = runner.run(untargeted);
+    expect(after).toEqual(runRules(structuredClone(untargeted)));
+    expect(after.find((f) => f.rule === 'connection-reachable')?.params.code).toBe('NLB_ZONE_NO_TARGET');
+  });
+});
