@@ -1,10 +1,20 @@
 /** Typed-in values: free text, a CIDR block, a number with its unit. Committed on Enter or blur. */
 import { useT } from '../../i18n';
 import { cidrCheck, CommitText, numberCheck, Row } from '../inputs';
+import type { Check } from '../inputs';
 import type { FieldProps } from './field';
 import { fieldBasics, textOrNothing } from './field';
 
-export function TextField(props: FieldProps) {
+/** One text input for a string prop; the kinds below differ only in how they check what is typed. */
+function StringInput({
+  props,
+  check,
+  placeholder,
+}: {
+  props: FieldProps;
+  check?: Check;
+  placeholder?: string;
+}) {
   const t = useT();
   const { field, setProp } = props;
   const { raw, label, testId } = fieldBasics(t, props);
@@ -12,7 +22,8 @@ export function TextField(props: FieldProps) {
     <Row label={label}>
       <CommitText
         value={typeof raw === 'string' ? raw : ''}
-        placeholder={field.default !== undefined ? String(field.default) : undefined}
+        placeholder={placeholder}
+        check={check}
         label={label}
         testId={testId}
         onCommit={(text) => setProp(field.key, textOrNothing(text))}
@@ -21,39 +32,20 @@ export function TextField(props: FieldProps) {
   );
 }
 
+export function TextField(props: FieldProps) {
+  const fallback = props.field.default;
+  return <StringInput props={props} placeholder={fallback !== undefined ? String(fallback) : undefined} />;
+}
+
 export function CidrField(props: FieldProps) {
   const t = useT();
-  const { field, setProp } = props;
-  const { raw, label, testId } = fieldBasics(t, props);
-  return (
-    <Row label={label}>
-      <CommitText
-        value={typeof raw === 'string' ? raw : ''}
-        check={cidrCheck(t, !field.required)}
-        label={label}
-        testId={testId}
-        onCommit={(text) => setProp(field.key, textOrNothing(text))}
-      />
-    </Row>
-  );
+  return <StringInput props={props} check={cidrCheck(t, !props.field.required)} />;
 }
 
 /** An IPv6 block (VPC /56, subnet /64); empty means IPv4 only. */
 export function Ipv6CidrField(props: FieldProps) {
   const t = useT();
-  const { field, setProp } = props;
-  const { raw, label, testId } = fieldBasics(t, props);
-  return (
-    <Row label={label}>
-      <CommitText
-        value={typeof raw === 'string' ? raw : ''}
-        check={cidrCheck(t, true, 'v6')}
-        label={label}
-        testId={testId}
-        onCommit={(text) => setProp(field.key, textOrNothing(text))}
-      />
-    </Row>
-  );
+  return <StringInput props={props} check={cidrCheck(t, true, 'v6')} />;
 }
 
 export function NumberField(props: FieldProps) {
