@@ -86,6 +86,29 @@ export async function nextFrame(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 }
 
+/** Starts recording the time of every animation frame in the page (see stopFrameRecording). */
+export async function startFrameRecording(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as { benchFrames?: number[]; benchStop?: boolean };
+    w.benchFrames = [];
+    w.benchStop = false;
+    const tick = (time: number) => {
+      w.benchFrames?.push(time);
+      if (!w.benchStop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** Stops the recording and returns the frame times (ms, from requestAnimationFrame). */
+export async function stopFrameRecording(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const w = window as { benchFrames?: number[]; benchStop?: boolean };
+    w.benchStop = true;
+    return w.benchFrames ?? [];
+  });
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;

@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
 import type { BenchTable } from './table';
 import { ms } from './table';
+import { startFrameRecording, stopFrameRecording } from './browser';
 
 const PORT = 4179;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -58,16 +59,7 @@ async function measureFrames(page: Page): Promise<FrameStats> {
   if (!pane) throw new Error('no .react-flow on the page');
   const cx = pane.x + pane.width / 2;
   const cy = pane.y + pane.height / 2;
-  await page.evaluate(() => {
-    const w = window as { benchFrames?: number[]; benchStop?: boolean };
-    w.benchFrames = [];
-    w.benchStop = false;
-    const tick = (time: number) => {
-      w.benchFrames?.push(time);
-      if (!w.benchStop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await startFrameRecording(page);
   // Pan: hold Space (React Flow's pan key, so nodes under the pointer do not move) and drag.
   await page.keyboard.down('Space');
   for (let round = 0; round < 3; round++) {
@@ -83,11 +75,7 @@ async function measureFrames(page: Page): Promise<FrameStats> {
   for (let i = 0; i < 15; i++) await page.mouse.wheel(0, -120);
   for (let i = 0; i < 15; i++) await page.mouse.wheel(0, 120);
   await page.waitForTimeout(300);
-  const times = await page.evaluate(() => {
-    const w = window as { benchFrames?: number[]; benchStop?: boolean };
-    w.benchStop = true;
-    return w.benchFrames ?? [];
-  });
+  const times = await stopFrameRecording(page);
   const intervals = times.slice(1).map((time, i) => time - (times[i] ?? time));
   const total = (times[times.length - 1] ?? 0) - (times[0] ?? 0);
   const sorted = [...intervals].sort((a, b) => a - b);

@@ -25,6 +25,8 @@ import {
   nextFrame,
   nextFrames,
   performanceSession,
+  startFrameRecording,
+  stopFrameRecording,
   withBenchBrowser,
 } from './browser';
 
@@ -154,16 +156,7 @@ export async function measureWheel(page: Page): Promise<number> {
   if (!pane) throw new Error('no .react-flow__pane');
   const cx = pane.x + pane.width / 2;
   const cy = pane.y + pane.height / 2;
-  await page.evaluate(() => {
-    const w = window as { benchFrames?: number[]; benchStop?: boolean };
-    w.benchFrames = [];
-    w.benchStop = false;
-    const tick = (time: number) => {
-      w.benchFrames?.push(time);
-      if (!w.benchStop) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await startFrameRecording(page);
   await page.mouse.move(cx, cy);
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -120);
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, 120);
@@ -173,11 +166,7 @@ export async function measureWheel(page: Page): Promise<number> {
   await page.mouse.up();
   await page.keyboard.up('Space');
   await page.waitForTimeout(200);
-  const times = await page.evaluate(() => {
-    const w = window as { benchFrames?: number[]; benchStop?: boolean };
-    w.benchStop = true;
-    return w.benchFrames ?? [];
-  });
+  const times = await stopFrameRecording(page);
   const total = (times[times.length - 1] ?? 0) - (times[0] ?? 0);
   return total > 0 ? ((times.length - 1) * 1000) / total : 0;
 }
