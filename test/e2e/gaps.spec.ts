@@ -22,22 +22,6 @@ async function openFile(page: Page, text: string, shown: string) {
   await expect(page.locator(`.react-flow__node[data-id="${shown}"]`).first()).toBeVisible();
 }
 
-test('a subnet dropped while the app is in Korean is named in Korean ("서브넷 A")', async ({ page }) => {
-  await page.goto('/');
-  await page.getByTestId('locale-select').selectOption('ko');
-  await page.getByTestId('welcome-new').click();
-  const canvas = page.getByTestId('canvas');
-  await page.getByTestId('palette-vpc').dragTo(canvas, { targetPosition: { x: 40, y: 40 } });
-  const vpc = (await page.locator('[data-testid^="container-vpc"]').first().boundingBox())!;
-  const origin = (await canvas.boundingBox())!;
-  await page
-    .getByTestId('palette-subnet')
-    .dragTo(canvas, { targetPosition: { x: vpc.x - origin.x + 40, y: vpc.y - origin.y + 80 } });
-  const name = page.locator('[data-testid^="container-subnet"] .container-name').first();
-  await expect(name).toHaveText(/^서브넷 [A-Z]$/);
-  await page.screenshot({ path: `${SHOTS}/gaps-korean-subnet.png` });
-});
-
 test('an ECS service saved in the VPC shows its tasks under every shape during a deploy', async ({
   page,
 }) => {

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { en } from '../../shared/i18n/en/index';
 import { ko } from '../../shared/i18n/ko/index';
 
+const SHOTS = `${process.env.SKYPLAN_E2E_OUT ?? 'test-results'}/screenshots`;
 const HANGUL = /[\uac00-\ud7a3]/;
 
 /** A template as a pattern: placeholders match anything; literal parts must be there. */
@@ -189,8 +190,8 @@ test('a new subnet’s header in Korean shows its CIDR whole, never "10.0.10… 
       .map((span) => span.textContent),
   );
   expect(cut).toEqual([]);
-  // The new subnet's name is stored in the document, made by the editor in English ("Subnet A"):
-  // data from then on, so it is allowed here (see the note of issue 18: name it in the locale).
-  const names = new Set(await page.locator('.container-name').allTextContents());
-  await expectKorean(page, 'a new subnet', names);
+  // The editor names a subnet made in Korean from the ko catalogue.
+  await expect(header.locator('.container-name')).toHaveText(/^서브넷 [A-Z]$/);
+  await page.screenshot({ path: `${SHOTS}/korean-new-subnet.png` });
+  await expectKorean(page, 'a new subnet');
 });
