@@ -7,6 +7,7 @@
  */
 import { getSmoothStepPath } from '@xyflow/react';
 import type { ConnectionLineComponentProps } from '@xyflow/react';
+import { useMemo } from 'react';
 import { connectionLabel } from '../../shared/diagram/labels';
 import { connectionMeaning, meaningLabel, translateMessage } from '../../shared/edit/index';
 import { useT } from '../i18n';
@@ -26,25 +27,28 @@ export function ConnectionPreview(props: ConnectionLineComponentProps<FlowNode>)
     targetPosition: props.toPosition,
     borderRadius: 8,
   });
-  let text: string | undefined;
-  let refused = false;
-  if (props.toNode && props.toNode.type === 'resource') {
-    const meaning = connectionMeaning(
-      design,
-      resourceIdOfNode(props.fromNode.id),
-      resourceIdOfNode(props.toNode.id),
-    );
+  // The line re-renders on every pointer move; the answer changes only with the node it is over.
+  const from = resourceIdOfNode(props.fromNode.id);
+  const to = props.toNode && props.toNode.type === 'resource' ? resourceIdOfNode(props.toNode.id) : null;
+  const { text, refused } = useMemo((): { text?: string; refused: boolean } => {
+    if (to === null) return { refused: false };
+    const meaning = connectionMeaning(design, from, to);
     if (!meaning.ok) {
-      refused = true;
-      text = t('diagram.preview.refused', { reason: translateMessage(t, meaning.refusal) });
-    } else if (meaning.value.kind === 'traffic') {
-      text = t('diagram.preview.traffic', {
-        label: connectionLabel({ ...meaning.value.connection, id: 'preview' }),
-      });
-    } else {
-      text = translateMessage(t, meaningLabel(design, meaning.value));
+      return {
+        refused: true,
+        text: t('diagram.preview.refused', { reason: translateMessage(t, meaning.refusal) }),
+      };
     }
-  }
+    if (meaning.value.kind === 'traffic') {
+      return {
+        refused: false,
+        text: t('diagram.preview.traffic', {
+          label: connectionLabel({ ...meaning.value.connection, id: 'preview' }),
+        }),
+      };
+    }
+    return { refused: false, text: translateMessage(t, meaningLabel(design, meaning.value)) };
+  }, [design, from, to, t]);
   return (
     <g className={refused ? 'connection-preview refused' : 'connection-preview'}>
       <path d={path} fill="none" className="react-flow__connection-path" />

@@ -34,15 +34,11 @@ export function useReplicaHover(id: string): boolean {
   );
 }
 
-/** The subnets a multi-subnet resource is drawn in (its replicas exist only with a list). */
-function placedOf(resource: Resource): string[] {
-  return placedSubnetIds(resource, 'subnet');
-}
-
 /** "1/2": this shape's place among the resource's subnets; nothing for a one-subnet resource. */
 export function ReplicaBadge({ resource, subnet }: { resource: Resource; subnet: string | undefined }) {
   const t = useT();
-  const placed = placedOf(resource);
+  // The subnets a multi-subnet resource is drawn in (its replicas exist only with a list).
+  const placed = placedSubnetIds(resource, 'subnet');
   const index = subnet ? placed.indexOf(subnet) : -1;
   if (placed.length < 2 || index < 0) return null;
   return (

@@ -16,6 +16,7 @@ import { addGroupOnto } from './chipDrop';
 import { DRAG_TYPE } from './dnd';
 import { resourceIdOfNode } from './flow';
 import { useAddResource } from './useAddResource';
+import { applySelection } from './useNodeGestures';
 
 export function useCanvasEdits() {
   const store = useEditorStore();
@@ -28,12 +29,7 @@ export function useCanvasEdits() {
         c.type === 'select' ? [{ id: c.id, selected: c.selected }] : [],
       );
       if (selects.length === 0) return;
-      const next = new Set(store.getState().selection);
-      for (const change of selects) {
-        if (change.selected) next.add(change.id);
-        else next.delete(change.id);
-      }
-      store.select([...next]);
+      store.select(applySelection(store.getState().selection, selects));
     },
     [store],
   );

@@ -22,7 +22,11 @@ export type DragPositions = ReadonlyMap<string, { x: number; y: number }>;
 
 const NO_POSITIONS: DragPositions = new Map();
 
-function applySelection(current: readonly string[], changes: { id: string; selected: boolean }[]): string[] {
+/** The selection after React Flow's select changes (nodes or edges). */
+export function applySelection(
+  current: readonly string[],
+  changes: { id: string; selected: boolean }[],
+): string[] {
   const next = new Set(current);
   for (const change of changes) {
     if (change.selected) next.add(change.id);
