@@ -10,7 +10,7 @@ import { loadRouter, routeAround } from './avoid';
 import type { Obstacle, Rect, RouteRequest } from './avoid';
 import { attachmentsOf } from './attachments';
 import { deadLetterLinks } from './dead-letters';
-import { defaultSize, isContainer } from './geometry';
+import { isContainer, sizeOf } from './geometry';
 import { placeLabels } from './label-place';
 import { connectionLabel } from './labels';
 import type { EdgeRoute } from './routes';
@@ -46,14 +46,11 @@ export function absoluteShapeBoxes(
     if (!shape || !box || depth > 64) return undefined;
     const origin = shape.container ? resolve(shape.container, depth + 1) : { x: 0, y: 0 };
     if (!origin) return undefined;
-    const container = isContainer(shape.resource.type);
-    const size = defaultSize(shape.resource.type);
     const rect = {
       x: origin.x + box.x,
       y: origin.y + box.y,
-      w: container ? (box.w ?? size.w) : size.w,
-      h: container ? (box.h ?? size.h) : size.h,
-      container,
+      ...sizeOf(shape.resource, box),
+      container: isContainer(shape.resource.type),
     };
     out.set(key, rect);
     return rect;
@@ -94,8 +91,10 @@ export function routeOnLayout(
   layout: Readonly<Record<string, LayoutBox>>,
 ): Record<string, EdgeRoute> {
   const attachments = attachmentsOf(design);
+  const boxes = absoluteShapeBoxes(design, layout);
+  const deadLetters = deadLetterLinks(design);
   const obstacles = new Map<string, Obstacle>();
-  for (const [key, rect] of absoluteShapeBoxes(design, layout)) {
+  for (const [key, rect] of boxes) {
     if (rect.container) continue;
     const guarded = (attachments.get(key.split('@')[0] ?? key)?.securityGroups.length ?? 0) > 0;
     const h = rect.h + (guarded ? CHIP_BAND : 0);
@@ -104,7 +103,7 @@ export function routeOnLayout(
   // Dead-letter links are routed too (the exports draw them along these routes).
   const requests: RouteRequest[] = [
     ...design.connections.map((c) => ({ id: c.id, from: c.from, to: c.to })),
-    ...deadLetterLinks(design),
+    ...deadLetters,
   ];
   const routes = routeAround(avoid, obstacles, requests);
   // Labels keep off shapes (with their handles) and off every group's header.
@@ -114,14 +113,13 @@ export function routeOnLayout(
     w: r.w + 2 * LABEL_MARGIN,
     h: r.h + 2 * LABEL_MARGIN,
   }));
-  const boxes = absoluteShapeBoxes(design, layout);
   for (const rect of boxes.values()) {
     if (rect.container) blocked.push({ x: rect.x, y: rect.y, w: rect.w, h: SIZES.header });
   }
   blocked.push(...azLabelBands(design, boxes));
   const texts = new Map(design.connections.map((c) => [c.id, connectionLabel(c)]));
   // Room for a dead-letter link's label (the exports print one; its width in any language).
-  for (const link of deadLetterLinks(design)) texts.set(link.id, 'dead letters');
+  for (const link of deadLetters) texts.set(link.id, 'dead letters');
   placeLabels(routes, texts, blocked);
   return routes;
 }

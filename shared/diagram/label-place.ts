@@ -22,7 +22,8 @@ function along(length: number): number[] {
   return out;
 }
 
-function overlaps(a: Rect, b: Rect): boolean {
+/** Whether two boxes share any area (touching edges do not count). */
+export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 

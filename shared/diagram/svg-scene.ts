@@ -9,8 +9,9 @@ import { CATALOG } from '../catalog/index';
 import type { Locale } from '../i18n/index';
 import { isMessageKey, t } from '../i18n/index';
 import type { Connection, Design, LayoutBox, Resource, ResourceType } from '../model/types';
-import { defaultSize, isContainer } from './geometry';
+import { defaultSize, indexResources, isContainer, sizeOf } from './geometry';
 import { iconPathOf } from './icons';
+import { overlaps } from './label-place';
 import { connectionLabel } from './labels';
 import { attachmentsOf } from './attachments';
 import { deadLetterLinks } from './dead-letters';
@@ -108,10 +109,6 @@ export function typeLabel(locale: Locale, type: ResourceType): string {
   return isMessageKey(key) ? t(locale, key) : type;
 }
 
-function intersects(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
 function union(rects: readonly Rect[]): Rect | undefined {
   if (rects.length === 0) return undefined;
   const x = Math.min(...rects.map((r) => r.x));
@@ -124,7 +121,7 @@ function union(rects: readonly Rect[]): Rect | undefined {
 export function buildScene(design: Design, options: SceneOptions): Scene {
   const layout = options.layout ?? design.layout ?? {};
   const { locale } = options;
-  const byId = new Map(design.resources.map((r) => [r.id, r]));
+  const byId = indexResources(design);
   const isPublic = publicSubnets(design);
   const shapes = shapesOf(design, { attachments: false });
 
@@ -151,7 +148,7 @@ export function buildScene(design: Design, options: SceneOptions): Scene {
         y: SIZES.header + SIZES.padding + Math.floor(slot / 4) * (size.h + SIZES.gap),
         ...size,
       };
-      if (slot > 400 || !list.some((r) => intersects(r, candidate))) {
+      if (slot > 400 || !list.some((r) => overlaps(r, candidate))) {
         list.push(candidate);
         taken.set(container, list);
         return { x: candidate.x, y: candidate.y };
@@ -169,9 +166,7 @@ export function buildScene(design: Design, options: SceneOptions): Scene {
     const size = defaultSize(resource.type);
     let box = layout[key];
     if (!box) box = freeSlot(container, size);
-    const w = isContainer(resource.type) ? (box.w ?? size.w) : size.w;
-    const h = isContainer(resource.type) ? (box.h ?? size.h) : size.h;
-    const rect = { x: origin.x + box.x, y: origin.y + box.y, w, h };
+    const rect = { x: origin.x + box.x, y: origin.y + box.y, ...sizeOf(resource, box) };
     boxes.set(key, rect);
     return rect;
   };

@@ -3,7 +3,7 @@
  * reference to them. A multi-subnet resource whose home subnet is deleted keeps living in its
  * other subnets (its home moves there) instead of being deleted with the subnet.
  */
-import { withDescendants } from '../diagram/geometry';
+import { indexResources, withDescendants } from '../diagram/geometry';
 import { parseReplicaLayoutKey } from '../model/placement';
 import type { Design } from '../model/types';
 import { mapRefs } from './ids';
@@ -15,10 +15,11 @@ export function deletionSet(design: Design, ids: readonly string[]): Set<string>
   const resourceIds = new Set(design.resources.map((r) => r.id));
   const picked = ids.filter((id) => resourceIds.has(id));
   const removed = withDescendants(design, picked);
+  const index = indexResources(design);
   // Survivors: spread resources living on in a subnet that is not being deleted.
   for (const resource of design.resources) {
     if (!removed.has(resource.id) || picked.includes(resource.id) || !isMultiSubnet(resource)) continue;
-    if (placedSubnetsOf(design, resource).some((s) => !removed.has(s))) {
+    if (placedSubnetsOf(design, resource, index).some((s) => !removed.has(s))) {
       for (const id of withDescendants(design, [resource.id])) removed.delete(id);
     }
   }
@@ -32,8 +33,10 @@ export function deletionSet(design: Design, ids: readonly string[]): Set<string>
 /** Deletes resources with their children, their connections, and references to them. */
 export function deleteFrom(draft: Design, ids: readonly string[]): void {
   const removed = deletionSet(draft, ids);
+  const index = indexResources(draft);
   const rehomed = draft.resources.filter(
-    (r) => !removed.has(r.id) && isMultiSubnet(r) && placedSubnetsOf(draft, r).some((s) => removed.has(s)),
+    (r) =>
+      !removed.has(r.id) && isMultiSubnet(r) && placedSubnetsOf(draft, r, index).some((s) => removed.has(s)),
   );
   for (const resource of rehomed) {
     setPlacedSubnets(

@@ -21,9 +21,16 @@ export function isMultiSubnet(resource: Resource): boolean {
   return MULTI_SUBNET_TYPES.has(resource.type);
 }
 
-/** The subnets a resource is placed in (see shared/model/placement.ts), existing ones only. */
-export function placedSubnetsOf(design: Design, resource: Resource): string[] {
-  return placedIn(indexResources(design), resource);
+/**
+ * The subnets a resource is placed in (see shared/model/placement.ts), existing ones only.
+ * Pass `index` when asking for many resources of one design.
+ */
+export function placedSubnetsOf(
+  design: Design,
+  resource: Resource,
+  index: ResourceIndex = indexResources(design),
+): string[] {
+  return placedIn(index, resource);
 }
 
 function placedIn(index: ResourceIndex, resource: Resource): string[] {
