@@ -56,8 +56,18 @@ export function ip6Of(placement: Placement): bigint | undefined {
   return block.network + BigInt((placement.ip - v4.network) >>> 0);
 }
 
-/** Longest-prefix match over the IPv6 routes of the subnet's table and the VPC's IPv6 local route. */
-export function route6For(model: NetworkModel, subnetId: string, ip: bigint): Route6 | undefined {
+/** Per model: each subnet's IPv6 routes, longest prefix first (the local route first on a tie). */
+const routes6Cache = new WeakMap<NetworkModel, Map<string, Route6[]>>();
+
+/** The IPv6 routes of the subnet's table and the VPC's IPv6 local route, built once per model. */
+function routes6Of(model: NetworkModel, subnetId: string): Route6[] {
+  let bySubnet = routes6Cache.get(model);
+  if (!bySubnet) {
+    bySubnet = new Map();
+    routes6Cache.set(model, bySubnet);
+  }
+  const cached = bySubnet.get(subnetId);
+  if (cached) return cached;
   const choice = model.routeTableOf(subnetId);
   const routes: Route6[] = [];
   const vpc = model.vpcOf(subnetId);
@@ -72,13 +82,15 @@ export function route6For(model: NetworkModel, subnetId: string, ip: bigint): Ro
         routes.push({ destination: cidr.canonical, cidr, target: route.target, tableId: choice.tableId });
     }
   }
-  let best: Route6 | undefined;
-  for (const route of routes) {
-    if (!containsIp6(route.cidr, ip)) continue;
-    // Longest prefix wins; on a tie the local route stays first (AWS keeps it most preferred).
-    if (!best || route.cidr.prefix > best.cidr.prefix) best = route;
-  }
-  return best;
+  // Stable sort: on a tie the earlier route (the local route first) stays first, as AWS keeps it.
+  routes.sort((a, b) => b.cidr.prefix - a.cidr.prefix);
+  bySubnet.set(subnetId, routes);
+  return routes;
+}
+
+/** Longest-prefix match over the IPv6 routes of the subnet's table and the VPC's IPv6 local route. */
+export function route6For(model: NetworkModel, subnetId: string, ip: bigint): Route6 | undefined {
+  return routes6Of(model, subnetId).find((route) => containsIp6(route.cidr, ip));
 }
 
 /** Stateful groups, IPv6 rules only. No outbound rules given = allow all out. */
@@ -132,16 +144,46 @@ export function naclDecision6(
   ip: bigint,
 ): Nacl6Decision {
   const naclId = subnet.props.networkAcl;
-  const nacl = naclId ? model.resource(naclId) : undefined;
-  if (!naclId || nacl?.type !== 'network-acl') return DEFAULT_NACL6;
-  const rules = entriesOf<NetworkAclRule>(direction === 'inbound' ? nacl.props.inbound : nacl.props.outbound)
-    .filter((rule) => typeof rule.rule === 'number')
-    .sort((a, b) => a.rule - b.rule);
-  const verdict = decidePorts(rules, port, (rule) => {
-    const cidr = parseCidr6(rule.cidr);
+  const compiled = naclId ? compiledNacl6(model, naclId) : undefined;
+  if (!naclId || !compiled) return DEFAULT_NACL6;
+  const rules = direction === 'inbound' ? compiled.inbound : compiled.outbound;
+  const verdict = decidePorts(rules, port, ({ rule, cidr, ports }) => {
     if (!cidr || !protocolMatches(rule.protocol, protocol) || !containsIp6(cidr, ip)) return null;
-    const span = usesPorts(rule.protocol, protocol) ? parsePorts(rule.ports) : ALL_PORTS;
+    const span = usesPorts(rule.protocol, protocol) ? ports : ALL_PORTS;
     return { rule: rule.rule, action: rule.action, span };
   });
   return { ...verdict, naclId };
+}
+
+interface CompiledNacl6Rule {
+  rule: NetworkAclRule;
+  cidr: Cidr6 | undefined;
+  ports: PortRange;
+}
+
+/** Per model: each network ACL's rules in rule-number order, parsed once (as model.ts does for IPv4). */
+const nacl6Cache = new WeakMap<
+  NetworkModel,
+  Map<string, { inbound: CompiledNacl6Rule[]; outbound: CompiledNacl6Rule[] } | undefined>
+>();
+
+function compiledNacl6(model: NetworkModel, naclId: string) {
+  let byNacl = nacl6Cache.get(model);
+  if (!byNacl) {
+    byNacl = new Map();
+    nacl6Cache.set(model, byNacl);
+  }
+  if (byNacl.has(naclId)) return byNacl.get(naclId);
+  const nacl = model.resource(naclId);
+  const compile = (rules: unknown): CompiledNacl6Rule[] =>
+    entriesOf<NetworkAclRule>(rules)
+      .filter((rule) => typeof rule.rule === 'number')
+      .sort((a, b) => a.rule - b.rule)
+      .map((rule) => ({ rule, cidr: parseCidr6(rule.cidr), ports: parsePorts(rule.ports) }));
+  const compiled =
+    nacl?.type === 'network-acl'
+      ? { inbound: compile(nacl.props.inbound), outbound: compile(nacl.props.outbound) }
+      : undefined;
+  byNacl.set(naclId, compiled);
+  return compiled;
 }

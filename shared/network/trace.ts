@@ -46,9 +46,6 @@ export function defaultPort(resource: Resource, protocol: Protocol): number | un
   if (protocol === 'icmp' || protocol === 'all') return undefined;
   switch (resource.type) {
     case 'alb':
-      return (
-        entriesOf<Listener>(resource.props.listeners).find((l) => typeof l.port === 'number')?.port ?? 443
-      );
     case 'nlb':
       return (
         entriesOf<Listener>(resource.props.listeners).find((l) => typeof l.port === 'number')?.port ?? 443

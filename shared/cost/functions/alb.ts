@@ -58,7 +58,8 @@ function hasOnlyLambdaTargets(resource: ResourceOf<'alb'>, ctx: PricingContext):
   return targets.length > 0 && targets.every((type) => type === 'lambda-function');
 }
 
-const round4 = (value: number) => Math.round(value * 10000) / 10000;
+/** Rounds a usage figure shown in a line's params to four decimals (the priced quantity is not rounded). */
+export const round4 = (value: number) => Math.round(value * 10000) / 10000;
 
 export function priceAlb(resource: ResourceOf<'alb'>, ctx: PricingContext): CostLine[] {
   const hours = ctx.hours;

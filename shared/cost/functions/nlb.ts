@@ -12,6 +12,7 @@
 import type { Listener, ResourceOf } from '../../model/types';
 import { entriesOf } from '../../network/read';
 import type { PricingContext } from '../context';
+import { round4 } from './alb';
 import { loadBalancerIpv4Lines } from './public-ipv4';
 import type { CostLine } from '../types';
 
@@ -51,8 +52,6 @@ export function nlcuProtocolOf(listeners: readonly Listener[]): NlcuProtocol {
   if (protocols.has('UDP') || protocols.has('TCP_UDP')) return 'UDP';
   return 'TCP';
 }
-
-const round4 = (value: number) => Math.round(value * 10000) / 10000;
 
 export function priceNlb(resource: ResourceOf<'nlb'>, ctx: PricingContext): CostLine[] {
   const hours = ctx.hours;
