@@ -1,8 +1,8 @@
 /**
  * The full editor on a generated design, for `npm run bench` (test/bench/canvas.ts, drag.ts,
  * open.ts). `?bench=N` picks the size; `?layout=none` opens it without any layout (the app
- * lays it out, as for a file that has none). Opening goes through the file parser, like
- * File > Open; `benchOpen` records when it started and the first frame that drew the design.
+ * lays it out, as for a file that has none). Opening goes through the file loader, like
+ * File > Open (renderer/files/load.ts); `benchOpen` records when it started and the first frame that drew the design.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,7 +10,7 @@ import '@xyflow/react/dist/style.css';
 import '../styles/app.css';
 import { App } from '../app/App';
 import { createEditorStore } from '../store/index';
-import { parseDesign } from '../../shared/model/load';
+import { loadText } from '../files/load';
 import { generateDesign } from '../../shared/model/generate';
 import { benchDesign, benchSize } from './design';
 import type { BenchWindow } from './design';
@@ -48,7 +48,7 @@ void (bare ? Promise.resolve({ ...generateDesign(benchSize()), layout: {} }) : b
     // Let the page settle before the timed open.
     setTimeout(() => {
       const start = performance.now();
-      const parsed = parseDesign(text);
+      const parsed = loadText(text, 'bench.skyplan.json');
       if (!parsed.ok) throw new Error('bench design does not parse');
       store.loadDesign(parsed.design, null);
       recordFirstFrame(start);

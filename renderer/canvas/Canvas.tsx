@@ -12,14 +12,16 @@ import {
   ReactFlow,
   SelectionMode,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
-import type { Viewport } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/index';
 import { CanvasMinimap } from '../app/CanvasMinimap';
 import { GRID } from '../../shared/diagram/geometry';
 import { ConnectionPreview } from './ConnectionPreview';
+import { isLowDetail, LowDetailContext } from './detail';
 import { EdgeMarkers, edgeTypes } from './edges';
 import type { FlowNode } from './flow';
 import { nodeTypes } from './nodes';
@@ -32,8 +34,8 @@ import './canvas.css';
 const SNAP: [number, number] = [GRID, GRID];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
-/** Below this zoom, text on the canvas is hidden (see farOut). */
-const FAR_ZOOM = 0.35;
+/** Level of detail (detail.ts): a boolean, so the canvas re-renders only when crossing it. */
+const lowDetailOf = (s: ReactFlowState) => isLowDetail(s.transform[2]);
 
 // MiniMap: containers as outlines (a filled VPC would hide everything in it), resources as dots.
 function miniMapColor(node: FlowNode): string {
@@ -63,17 +65,27 @@ function useFitOnLoad(): () => void {
   }, [store, flow]);
 }
 
+/**
+ * `moving` on the canvas while the view pans or zooms: the viewport then gets its own
+ * compositor layer (canvas.css), so a frame of the gesture moves pixels already drawn instead
+ * of painting every shape again. Only during the gesture: a layer kept at one scale would blur
+ * the text after a zoom. Set on the element, not in React state, so a gesture renders nothing.
+ */
+function useMovingClass() {
+  const [element, attach] = useState<HTMLDivElement | null>(null);
+  const onMoveStart = useCallback(() => element?.classList.add('moving'), [element]);
+  const onMoveEnd = useCallback(() => element?.classList.remove('moving'), [element]);
+  return { attach, onMoveStart, onMoveEnd };
+}
+
 export function Canvas() {
   const t = useT();
   const theme = useEditor((s) => s.theme);
   const empty = useEditor((s) => s.design.resources.length === 0);
-  // Level of detail: far out, names, types, cost tags and edge labels are unreadable anyway;
-  // hiding them (a class on the wrapper, flipped only when crossing the threshold) keeps
-  // panning a 1,000-resource overview smooth.
-  const [farOut, setFarOut] = useState(false);
-  const onMove = useCallback((_event: unknown, viewport: Viewport) => {
-    setFarOut(viewport.zoom < FAR_ZOOM);
-  }, []);
+  // Level of detail: far out, shapes draw as tiles and bare boxes (the nodes and edges read
+  // the context; `far-out` on the wrapper hides what other parts draw on the canvas).
+  const lowDetail = useStore(lowDetailOf);
+  const { attach, onMoveStart, onMoveEnd } = useMovingClass();
 
   const layingOut = useAutoLayoutOnLoad();
   const onInit = useFitOnLoad();
@@ -83,45 +95,53 @@ export function Canvas() {
 
   return (
     <div
-      className={farOut ? 'canvas far-out' : 'canvas'}
+      ref={attach}
+      className={lowDetail ? 'canvas far-out' : 'canvas'}
       onDragOver={edits.onDragOver}
       onDrop={edits.onDrop}
       data-testid="canvas"
     >
       <EdgeMarkers />
-      <ReactFlow<FlowNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={gestures.onNodesChange}
-        onEdgesChange={edits.onEdgesChange}
-        onNodeDragStart={gestures.onNodeDragStart}
-        onNodeDragStop={gestures.onNodeDragStop}
-        onSelectionDragStart={gestures.onSelectionDragStart}
-        onSelectionDragStop={gestures.onSelectionDragStop}
-        onConnect={edits.onConnect}
-        connectionLineComponent={ConnectionPreview}
-        onPaneClick={edits.onPaneClick}
-        colorMode={theme}
-        snapToGrid
-        snapGrid={SNAP}
-        onlyRenderVisibleElements
-        deleteKeyCode={null}
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
-        selectionMode={SelectionMode.Partial}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onInit={onInit}
-        onMove={onMove}
-        proOptions={PRO_OPTIONS}
-        aria-label={t('ui.canvas.label')}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <CanvasMinimap nodeStrokeWidth={3} nodeColor={miniMapColor} nodeStrokeColor={miniMapStroke} />
-        <Controls />
-      </ReactFlow>
+      <LowDetailContext.Provider value={lowDetail}>
+        <ReactFlow<FlowNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={gestures.onNodesChange}
+          onEdgesChange={edits.onEdgesChange}
+          onNodeDragStart={gestures.onNodeDragStart}
+          onNodeDragStop={gestures.onNodeDragStop}
+          onSelectionDragStart={gestures.onSelectionDragStart}
+          onSelectionDragStop={gestures.onSelectionDragStop}
+          onConnect={edits.onConnect}
+          connectionLineComponent={ConnectionPreview}
+          onPaneClick={edits.onPaneClick}
+          colorMode={theme}
+          snapToGrid
+          snapGrid={SNAP}
+          // Zoomed in, only what is on screen is mounted. Far out, every shape stays mounted:
+          // culling would mount and measure shapes at the edge on every frame of a pan or zoom,
+          // while a low-detail shape costs almost nothing to keep (and Fit shows them all anyway).
+          onlyRenderVisibleElements={!lowDetail}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          selectionKeyCode="Shift"
+          selectionMode={SelectionMode.Partial}
+          minZoom={0.05}
+          maxZoom={2.5}
+          onInit={onInit}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          proOptions={PRO_OPTIONS}
+          aria-label={t('ui.canvas.label')}
+        >
+          {/* Far out the dots would be a pixel apart: a grey haze repainted on every frame. */}
+          {!lowDetail && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
+          <CanvasMinimap nodeStrokeWidth={3} nodeColor={miniMapColor} nodeStrokeColor={miniMapStroke} />
+          <Controls />
+        </ReactFlow>
+      </LowDetailContext.Provider>
       {empty && <div className="canvas-empty">{t('ui.canvas.empty')}</div>}
       {layingOut > 0 && (
         <div className="canvas-progress" role="status" data-testid="layout-progress">

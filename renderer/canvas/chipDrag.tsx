@@ -1,10 +1,11 @@
 /**
  * Dragging an attachment chip onto another shape (the rule is in chipDrop.ts). Pointer events
  * on the chip itself, not React Flow: the chip has the `nodrag` class so its shape stays put,
- * a copy of the chip follows the pointer, the shape it would land on is outlined, and the drop
- * target is read from the DOM under the pointer (`.react-flow__node[data-id]`, topmost first),
- * which already accounts for zoom, pan and which shape is drawn above which. A press without
- * movement stays a click (it selects the attachment); Esc cancels a drag.
+ * a copy of the chip follows the pointer, the shape it would land on is outlined, a label next
+ * to the pointer says what letting go would do or why it would be refused (dropHint.ts), and
+ * the drop target is read from the DOM under the pointer (`.react-flow__node[data-id]`, topmost
+ * first), which already accounts for zoom, pan and which shape is drawn above which. A press
+ * without movement stays a click (it selects the attachment); Esc cancels a drag.
  */
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { useCallback } from 'react';
@@ -12,9 +13,11 @@ import { translateMessage } from '../../shared/edit/index';
 import { showToast } from '../app/toast';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
-import { chipDropPair, commitChipDrop } from './chipDrop';
+import { chipDropPlan, commitChipDrop, describePlan, planTarget } from './chipDrop';
 import type { ChipDrag } from './chipDrop';
 import { resourceIdOfNode } from './flow';
+import { hideDropHint, showDropHint } from './dropHint';
+import type { DropAnswer } from './dropHint';
 import type { Chip } from './flowExtras';
 
 /** Pixels the pointer must travel before a press on a chip becomes a drag. */
@@ -52,6 +55,7 @@ export function useChipDrag(owner: string): (event: ReactPointerEvent<HTMLElemen
       const source = event.currentTarget;
       const start = { x: event.clientX, y: event.clientY };
       let ghost: HTMLElement | null = null;
+      let answered: { target: string | undefined; answer: DropAnswer } | undefined;
 
       const under = (e: PointerEvent) => nodesAt(e.clientX, e.clientY);
       const move = (e: PointerEvent) => {
@@ -66,12 +70,18 @@ export function useChipDrag(owner: string): (event: ReactPointerEvent<HTMLElemen
         ghost.style.transform = `translate(${e.clientX + 10}px, ${e.clientY + 10}px)`;
         clearTarget();
         const nodes = under(e);
-        const pair = chipDropPair(
-          store.getState().design,
+        const design = store.getState().design;
+        const plan = chipDropPlan(
+          design,
           drag,
           nodes.map(([, id]) => id),
         );
-        nodes.find(([, id]) => id === pair?.to)?.[0].classList.add(TARGET_CLASS);
+        const target = plan ? planTarget(plan) : undefined;
+        nodes.find(([, id]) => id === target)?.[0].classList.add(TARGET_CLASS);
+        // The answer changes only with the shape under the pointer: ask the editor once per shape.
+        if (plan && target !== answered?.target) answered = { target, answer: describePlan(design, plan) };
+        if (!plan) answered = undefined;
+        showDropHint(t, e.clientX, e.clientY, answered?.answer);
       };
       const finish = () => {
         window.removeEventListener('pointermove', move);
@@ -79,6 +89,7 @@ export function useChipDrag(owner: string): (event: ReactPointerEvent<HTMLElemen
         window.removeEventListener('pointercancel', finish);
         window.removeEventListener('keydown', key, true);
         clearTarget();
+        hideDropHint();
         document.body.classList.remove('chip-dragging');
         ghost?.remove();
         if (ghost) swallowNextClick();

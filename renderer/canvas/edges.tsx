@@ -15,6 +15,8 @@ import { useT } from '../i18n';
 import { useTracedVia } from '../simulation/tracedVia';
 import type { ConnectionFlowEdge } from './flow';
 import { connectionLabel } from './flow';
+import { useLinkRoute } from './useRoutes';
+import { useLowDetail } from './detail';
 
 /** SVG path through orthogonal points, corners rounded (drawing only: the route is the router's). */
 export function roundedPath(points: readonly Point[], radius = 6): string {
@@ -173,7 +175,18 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
   const drawn = usePath(props, props.data?.route);
   const connection = props.data?.connection;
   const t = useT();
+  const low = useLowDetail();
   if (!drawn) return null;
+  // Zoomed far out a label, an arrowhead and a 16 px hit area are each under two pixels: a bare line.
+  if (low)
+    return (
+      <BaseEdge
+        id={props.id}
+        path={drawn.path}
+        className={drawn.routed ? 'routed lod' : 'floating lod'}
+        interactionWidth={0}
+      />
+    );
   // A service connection's kind is a word the reader's language has ("트리거"); ports stay as written.
   const kind = connection?.kind ?? 'network';
   const label = !connection
@@ -203,10 +216,25 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
 /** A network-details link (subnet → route table, route → target, resource → security group). */
 export const DetailEdge = memo(function DetailEdge(props: EdgeProps) {
   const t = useT();
-  const drawn = usePath(props, undefined);
+  // A dead-letter link is routed with the connections (useRoutes.ts); the other links float.
+  const kind = (props.data as { kind?: string } | undefined)?.kind;
+  const route = useLinkRoute(kind === 'dead-letter' ? props.id : undefined);
+  const drawn = usePath(props, route);
   // A peering's or transit gateway part's link that the traced flow crosses (simulation/tracedVia.ts).
   const via = useTracedVia(props.id);
+  const low = useLowDetail();
   if (!drawn) return null;
+  if (low)
+    return (
+      <BaseEdge
+        id={props.id}
+        path={drawn.path}
+        className={[via ? 'sim-via-link' : '', route && drawn.routed ? 'routed' : '', 'lod']
+          .filter(Boolean)
+          .join(' ')}
+        interactionWidth={0}
+      />
+    );
   const destination = (props.data as { destination?: string } | undefined)?.destination;
   // A dead-letter link goes unlabelled on the canvas: it ends on a queue named for the job.
   const label = destination ? t('diagram.link.route', { destination }) : undefined;
@@ -214,7 +242,7 @@ export const DetailEdge = memo(function DetailEdge(props: EdgeProps) {
     <BaseEdge
       id={props.id}
       path={drawn.path}
-      className={via ? 'sim-via-link' : undefined}
+      className={via ? 'sim-via-link' : route && drawn.routed ? 'routed' : undefined}
       markerEnd={props.markerEnd}
       label={label}
       labelX={drawn.label.x}

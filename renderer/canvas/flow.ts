@@ -3,14 +3,14 @@
  * the node objects of the previous call and reuses every one whose inputs did not change
  * (immer keeps unchanged resources identical), so an edit or a drag frame on a 1,000-resource
  * design rebuilds one node, and React Flow skips the rest (it compares node identity).
+ * A call where only the selection changed skips the document walk altogether and patches the
+ * nodes and edges whose selected flag flipped (flowSelection.ts).
  */
-import type { Edge, Node } from '@xyflow/react';
-import type { Connection, Design, LayoutBox, Resource } from '../../shared/model/types';
+import type { Edge } from '@xyflow/react';
+import type { Design, Resource } from '../../shared/model/types';
 import type { ResourceFindings } from '../engine/findings';
 import { isContainer, sizeOf } from '../../shared/diagram/geometry';
 import { shapesOf } from '../../shared/diagram/structure';
-import type { Shape } from '../../shared/diagram/structure';
-import type { EdgeRoute } from '../../shared/diagram/routes';
 import { isAsyncKind } from '../../shared/diagram/style';
 import {
   azGroupNodes,
@@ -21,65 +21,39 @@ import {
   withSelection,
 } from './flowExtras';
 import type { AzFlowNode, Chip } from './flowExtras';
+import { createSelectionPatcher } from './flowSelection';
+import type { SelectionPatcher } from './flowSelection';
+import type {
+  ConnectionFlowEdge,
+  EdgeEntry,
+  EdgeInputs,
+  FlowInputs,
+  FlowModel,
+  FlowNode,
+  NodeEntry,
+  NodeInputs,
+  ResourceFlowNode,
+} from './flowTypes';
+
+export type {
+  ConnectionEdgeData,
+  ConnectionFlowEdge,
+  EdgeEntry,
+  EdgeInputs,
+  FlowInputs,
+  FlowModel,
+  FlowNode,
+  NodeEntry,
+  NodeInputs,
+  ResourceFlowNode,
+  ResourceNodeData,
+} from './flowTypes';
 import { withVpcLinks } from './vpcLinks';
-
-export interface ResourceNodeData extends Record<string, unknown> {
-  resource: Resource;
-  findings: ResourceFindings | undefined;
-  /** Monthly USD from the cost report (undefined: not priced or no line). */
-  monthly: number | undefined;
-  /** Subnets only: whether the engine finds a route to an internet gateway (undefined: unknown). */
-  isPublic: boolean | undefined;
-  /** Failed by the simulator (AZ outage or resource failure). */
-  failed: boolean;
-  /** The simulator's current hop. */
-  focused: boolean;
-  blocked: boolean;
-  /** Set on a replica shape: the subnet it is drawn in (the resource lives in several). */
-  replicaIn?: string;
-  /** Attachments drawn on the shape: route table / NACL on a subnet, security groups. */
-  chips: readonly Chip[];
-}
-
-export type ResourceFlowNode = Node<ResourceNodeData, 'resource' | 'container'>;
-
-/** Every node the canvas draws: resource shapes and the (non-resource) AZ groups. */
-export type FlowNode = ResourceFlowNode | AzFlowNode;
 
 /** A shape's node id: the resource id, or `id@subnetId` for a replica. */
 export function resourceIdOfNode(nodeId: string): string {
   const at = nodeId.indexOf('@');
   return at > 0 ? nodeId.slice(0, at) : nodeId;
-}
-
-export interface ConnectionEdgeData extends Record<string, unknown> {
-  connection: Connection;
-  findings: ResourceFindings | undefined;
-  focused: boolean;
-  blocked: boolean;
-  /** ELK's route when it still fits the boxes (see shared/diagram/routes.ts). */
-  route: EdgeRoute | undefined;
-}
-
-export type ConnectionFlowEdge = Edge<ConnectionEdgeData>;
-
-export interface FlowInputs {
-  design: Design;
-  selection: readonly string[];
-  findings: ReadonlyMap<string, ResourceFindings>;
-  /** Subnet id -> public, as the network engine derives it; empty when unknown. */
-  publicSubnets: ReadonlyMap<string, boolean>;
-  /** Monthly USD per resource id; empty until the cost engine has priced the design. */
-  costs?: ReadonlyMap<string, number>;
-  simulation: {
-    focus: { resource?: string; connection?: string; blocked?: boolean } | null;
-    failed: { azs: readonly string[]; resources: readonly string[] };
-    broken?: readonly string[];
-  };
-  /** Draw route tables, NACLs and security groups as nodes with typed links. */
-  networkDetails?: boolean;
-  /** Routes of the last automatic layout, keyed by connection id. */
-  routes?: Readonly<Record<string, EdgeRoute>>;
 }
 
 export { connectionLabel } from '../../shared/diagram/labels';
@@ -99,24 +73,6 @@ export function parentsFirst(design: Design): Resource[] {
   const order = design.resources.map((resource, index) => ({ resource, index, depth: depthOf(resource) }));
   order.sort((a, b) => a.depth - b.depth || a.index - b.index);
   return order.map((entry) => entry.resource);
-}
-
-interface NodeInputs {
-  resource: Resource;
-  shape: Shape;
-  box: LayoutBox | undefined;
-  /** Display height (a VPC in the default view hides its attachments band). */
-  height: number | undefined;
-  chips: readonly Chip[];
-  parentExists: boolean;
-  selected: boolean;
-  findings: ResourceFindings | undefined;
-  monthly: number | undefined;
-  isPublic: boolean | undefined;
-  failed: boolean;
-  focused: boolean;
-  blocked: boolean;
-  fallback: { x: number; y: number };
 }
 
 /** Findings are recomputed per edit; equal counts keep the node (and its badge) as it was. */
@@ -188,17 +144,6 @@ function buildNode(inputs: NodeInputs): ResourceFlowNode {
   return node;
 }
 
-interface EdgeInputs {
-  connection: Connection;
-  selected: boolean;
-  findings: ResourceFindings | undefined;
-  focused: boolean;
-  blocked: boolean;
-  /** Broken by the failure mode (simulation.broken). */
-  broken: boolean;
-  route: EdgeRoute | undefined;
-}
-
 function buildEdge(inputs: EdgeInputs): ConnectionFlowEdge {
   const { connection } = inputs;
   const classes = ['connection'];
@@ -227,20 +172,42 @@ function buildEdge(inputs: EdgeInputs): ConnectionFlowEdge {
   };
 }
 
-export interface FlowModel {
-  nodes: FlowNode[];
-  edges: ConnectionFlowEdge[];
-  /** Network-details links (subnet → route table, resource → security group…); empty by default. */
-  details: Edge[];
+/** `previous` when `next` holds the same items in the same order, else `next`. */
+export function sameItemsOr<T>(previous: T[], next: T[]): T[] {
+  if (previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous;
 }
 
-/** A stateful mapper: call it with each new document state; it reuses what did not change. */
+/**
+ * A stateful mapper: call it with each new document state; it reuses what did not change.
+ * When every node (or every edge) is the one it gave last time, it returns last time's array
+ * itself: React Flow re-indexes all its nodes and edges whenever it gets a new array (about
+ * 100 ms at 1,000 resources), and most inputs that change (a cost map, the findings after an
+ * edit elsewhere, the routes) leave every node as it was.
+ */
 export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
-  let nodeCache = new Map<string, { inputs: NodeInputs; node: ResourceFlowNode }>();
-  let edgeCache = new Map<string, { inputs: EdgeInputs; edge: ConnectionFlowEdge }>();
+  let nodeCache = new Map<string, NodeEntry>();
+  let edgeCache = new Map<string, EdgeEntry>();
   let azCache = new Map<string, AzFlowNode>();
+  let lastNodes: FlowNode[] = [];
+  let lastEdges: ConnectionFlowEdge[] = [];
+  let lastAll: (ConnectionFlowEdge | Edge)[] = [];
+  let extraCache = new Map<string, Edge>();
 
-  return ({ design, selection, findings, publicSubnets, costs, simulation, networkDetails, routes }) => {
+  let last: { inputs: FlowInputs; selected: ReadonlySet<string>; model: FlowModel } | null = null;
+  let patcher: SelectionPatcher | null = null;
+
+  const mapAll = ({
+    design,
+    selection,
+    findings,
+    publicSubnets,
+    costs,
+    simulation,
+    networkDetails,
+    routes,
+  }: FlowInputs): FlowModel => {
     const selected = new Set(selection);
     const failedResources = new Set(simulation.failed.resources);
     const failedAzs = new Set(simulation.failed.azs);
@@ -267,7 +234,7 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
     );
     const chips = chipsOf(design, details, focus);
 
-    const nextNodes = new Map<string, { inputs: NodeInputs; node: ResourceFlowNode }>();
+    const nextNodes = new Map<string, NodeEntry>();
     const nodes: FlowNode[] = [];
     const groups = azGroupNodes(design, publicSubnets, azCache);
     azCache = new Map([...groups.values()].flat().map((node) => [node.id, node]));
@@ -277,12 +244,13 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
       // A replica without its own box starts where the home shape sits in its subnet.
       const box = design.layout?.[shape.key] ?? (shape.replica ? design.layout?.[resource.id] : undefined);
       const az = failedAzs.size > 0 ? azOf(shape.container, resource) : undefined;
+      const ownChips = chips.get(resource.id) ?? NO_CHIPS;
       const inputs: NodeInputs = {
         resource,
         shape,
         box,
         height: resource.type === 'vpc' && !details ? trimmedHeight(design, resource.id) : undefined,
-        chips: withSelection(chips.get(resource.id) ?? NO_CHIPS, selected),
+        chips: withSelection(ownChips, selected),
         parentExists: !!shape.container && ids.has(shape.container),
         selected: selected.has(resource.id),
         findings: findings.get(resource.id),
@@ -300,14 +268,14 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
       if (!box) unplaced++;
       const previous = nodeCache.get(shape.key);
       const node = previous && sameInputs(previous.inputs, inputs) ? previous.node : buildNode(inputs);
-      nextNodes.set(shape.key, { inputs, node });
+      nextNodes.set(shape.key, { inputs, node, chips: ownChips });
       nodes.push(node);
       // AZ groups go right after their VPC, so they are drawn under its subnets.
       if (resource.type === 'vpc') nodes.push(...(groups.get(resource.id) ?? []));
     }
     nodeCache = nextNodes;
 
-    const nextEdges = new Map<string, { inputs: EdgeInputs; edge: ConnectionFlowEdge }>();
+    const nextEdges = new Map<string, EdgeEntry>();
     const edges: ConnectionFlowEdge[] = [];
     const drawn = new Set(shapes.map((shape) => shape.key));
     for (const connection of design.connections) {
@@ -336,9 +304,76 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
       edges.push(edge);
     }
     edgeCache = nextEdges;
+    lastNodes = sameItemsOr(lastNodes, nodes);
+    lastEdges = sameItemsOr(lastEdges, edges);
     const links = withVpcLinks(deadLetterEdges(design, drawn), design, drawn);
-    return { nodes, edges, details: details ? [...links, ...detailEdges(design, drawn)] : links };
+    // Link edges are rebuilt whenever a resource changes; keep the ones that look the same.
+    const extra = (details ? [...links, ...detailEdges(design, drawn)] : links).map((edge) => {
+      const before = extraCache.get(edge.id);
+      return before && sameLink(before, edge) ? before : edge;
+    });
+    extraCache = new Map(extra.map((edge) => [edge.id, edge]));
+    lastAll = sameItemsOr(lastAll, extra.length ? [...lastEdges, ...extra] : lastEdges);
+    return { nodes: lastNodes, edges: lastEdges, details: extra, allEdges: lastAll };
+  };
+
+  return (inputs) => {
+    const selected = new Set(inputs.selection);
+    if (last && onlySelectionChanged(last.inputs, inputs)) {
+      // A click changes nothing but the selection: patch the few nodes and edges whose flag
+      // flipped instead of walking the whole document (shapes, chips, AZ groups, links).
+      patcher ??= createSelectionPatcher(nodeCache, edgeCache, last.model);
+      const model = patcher.patch(
+        last.selected,
+        selected,
+        (entry) => {
+          const next = {
+            ...entry.inputs,
+            selected: selected.has(entry.inputs.resource.id),
+            chips: withSelection(entry.chips, selected),
+          };
+          return sameInputs(entry.inputs, next) ? entry : { ...entry, inputs: next, node: buildNode(next) };
+        },
+        (entry) => {
+          const next = { ...entry.inputs, selected: selected.has(entry.inputs.connection.id) };
+          return next.selected === entry.inputs.selected ? entry : { inputs: next, edge: buildEdge(next) };
+        },
+      );
+      ({ nodes: lastNodes, edges: lastEdges, allEdges: lastAll } = model);
+      last = { inputs, selected, model };
+      return model;
+    }
+    const model = mapAll(inputs);
+    patcher = null;
+    last = { inputs, selected, model };
+    return model;
   };
 }
 
+/** Every input but the selection is the one of the previous call (the same objects). */
+function onlySelectionChanged(a: FlowInputs, b: FlowInputs): boolean {
+  return (
+    a.design === b.design &&
+    a.findings === b.findings &&
+    a.publicSubnets === b.publicSubnets &&
+    a.costs === b.costs &&
+    a.simulation === b.simulation &&
+    !!a.networkDetails === !!b.networkDetails &&
+    a.routes === b.routes
+  );
+}
+
 const NO_CHIPS: readonly Chip[] = [];
+
+/** Link edges (dead letters, VPC links, network details) carry no more than these fields. */
+function sameLink(a: Edge, b: Edge): boolean {
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.type === b.type &&
+    a.className === b.className &&
+    a.selectable === b.selectable &&
+    a.markerEnd === b.markerEnd &&
+    JSON.stringify(a.data) === JSON.stringify(b.data)
+  );
+}

@@ -7,8 +7,10 @@ import { Handle, NodeResizer, Position } from '@xyflow/react';
 import type { NodeProps, NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import { FONTS } from '../../shared/diagram/style';
-import { textWidth, twoLineFontSize, wrapTwoLines } from '../../shared/diagram/svg-text';
-import type { Resource } from '../../shared/model/types';
+import { chipText } from '../../shared/diagram/chip-text';
+import { fitName } from '../../shared/diagram/name-fit';
+import { textWidth } from '../../shared/diagram/svg-text';
+import { typeLine } from '../../shared/diagram/type-line';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
 import type { ResourceFindings } from '../engine/findings';
@@ -19,6 +21,10 @@ import type { AzFlowNode, Chip } from './flowExtras';
 import { iconUrl, iconUrlOfPath, PUBLIC_SUBNET_ICON } from './icons';
 import { ReplicaBadge, setHoveredResource, useReplicaHover } from './replicas';
 import { useChipDrag } from './chipDrag';
+import { useLowDetail } from './detail';
+import { LowDetailContainer, LowDetailResource } from './lowDetail';
+import { displayName, stateClasses } from './nodeState';
+import './names.css';
 
 function Badges({ findings }: { findings: ResourceFindings | undefined }) {
   const t = useT();
@@ -65,19 +71,6 @@ function CostBadge({ monthly }: { monthly: number | undefined }) {
   );
 }
 
-function stateClasses(data: ResourceFlowNode['data']): string {
-  const classes: string[] = [];
-  if (data.failed) classes.push('failed');
-  if (data.focused) classes.push(data.blocked ? 'sim-blocked' : 'sim-focus');
-  if (data.findings?.errors) classes.push('has-error');
-  else if (data.findings?.warnings) classes.push('has-warning');
-  return classes.join(' ');
-}
-
-function displayName(resource: Resource): string {
-  return resource.name?.trim() || resource.id;
-}
-
 /** The name's box is as wide as the shape plus most of the gap (app.css .resource-name). */
 const NAME_WIDTH = 130;
 
@@ -103,28 +96,24 @@ function measureName(text: string, fontSize: number): number {
  * either way the whole name shows, never an ellipsis.
  */
 function ResourceName({ name, roomBelow }: { name: string; roomBelow: boolean }) {
-  const size = twoLineFontSize(
-    name,
-    FONTS.name,
-    NAME_WIDTH - 2,
-    roomBelow ? FONTS.name - 1 : 14,
-    measureName,
-  );
-  const fits = wrapTwoLines(name, size, NAME_WIDTH - 2, measureName).every(
-    (line) => measureName(line.trim(), size) <= NAME_WIDTH - 2,
-  );
+  const { size, lines } = fitName(name, NAME_WIDTH - 2, { roomBelow, measure: measureName });
   const style =
-    roomBelow && !fits
-      ? { WebkitLineClamp: 3 }
-      : size < FONTS.name
-        ? { fontSize: size, lineHeight: `${size + 2}px` }
-        : undefined;
+    size < FONTS.name || lines > 2
+      ? { fontSize: size, lineHeight: `${size + 2}px`, WebkitLineClamp: lines }
+      : undefined;
   return (
     <div className="resource-name" style={style}>
       {name}
     </div>
   );
 }
+
+/** What dragging a chip does (chipDrag.tsx): only a route table chip also routes to gateways. */
+const CHIP_HINT = {
+  'route-table': 'chips.hint.routeTable',
+  'network-acl': 'chips.hint.table',
+  'security-group': 'chips.hint.group',
+} as const;
 
 const CHIP_KEY = {
   'route-table': 'diagram.chip.routeTable',
@@ -147,7 +136,7 @@ function Chips({ chips, owner }: { chips: readonly Chip[]; owner: string }) {
         const title = [
           t(CHIP_KEY[chip.kind], { name: chip.label }),
           chip.routes?.length ? t('diagram.chip.routes', { routes: chip.routes.join(', ') }) : undefined,
-          t(chip.kind === 'security-group' ? 'chips.hint.group' : 'chips.hint.table'),
+          t(CHIP_HINT[chip.kind]),
         ]
           .filter(Boolean)
           .join('\n');
@@ -167,7 +156,7 @@ function Chips({ chips, owner }: { chips: readonly Chip[]; owner: string }) {
             data-chip={chip.id}
             title={title}
           >
-            {chip.label}
+            {chip.kind === 'security-group' ? chipText(chip.label) : chip.label}
           </span>
         );
       })}
@@ -175,7 +164,12 @@ function Chips({ chips, owner }: { chips: readonly Chip[]; owner: string }) {
   );
 }
 
+/** A resource shape: full detail, or a coloured tile when zoomed far out (detail.ts). */
 export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<ResourceFlowNode>) {
+  return useLowDetail() ? <LowDetailResource data={data} /> : <DetailedResource data={data} />;
+});
+
+function DetailedResource({ data }: { data: ResourceFlowNode['data'] }) {
   const t = useT();
   const { resource } = data;
   const icon = iconUrl(resource.type);
@@ -207,7 +201,7 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
         {icon && <img src={icon} alt="" draggable={false} width={40} height={40} />}
       </div>
       <ResourceName name={displayName(resource)} roomBelow={data.chips.length === 0} />
-      <div className="resource-type">{typeLabel}</div>
+      <div className="resource-type">{typeLine(resource.type, t)}</div>
       {/* After the name and type: the name stays the shape's first line of text. */}
       <ReplicaBadge resource={resource} subnet={data.replicaIn ?? resource.parent} />
       <CostBadge monthly={data.monthly} />
@@ -218,13 +212,30 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
       <Handle type="source" position={Position.Right} />
     </div>
   );
-});
+}
 
+/** A VPC or subnet box: full detail, or the bare box when zoomed far out (detail.ts). */
 export const ContainerNode = memo(function ContainerNode({
   id,
   data,
   selected,
 }: NodeProps<ResourceFlowNode>) {
+  return useLowDetail() ? (
+    <LowDetailContainer id={id} data={data} />
+  ) : (
+    <DetailedContainer id={id} data={data} selected={selected} />
+  );
+});
+
+function DetailedContainer({
+  id,
+  data,
+  selected,
+}: {
+  id: string;
+  data: ResourceFlowNode['data'];
+  selected: boolean;
+}) {
   const t = useT();
   const store = useEditorStore();
   const { resource, isPublic } = data;
@@ -277,14 +288,15 @@ export const ContainerNode = memo(function ContainerNode({
       <Handle type="source" position={Position.Right} className="container-handle" isConnectable={false} />
     </div>
   );
-});
+}
 
 /** An Availability Zone: a dashed group around that AZ's subnets (not a resource: never selected). */
 export const AzNode = memo(function AzNode({ data }: NodeProps<AzFlowNode>) {
   const t = useT();
+  const low = useLowDetail();
   return (
     <div className="az-node" data-testid={`az-${data.az}`}>
-      <span className="az-label">{t('diagram.az', { az: data.az })}</span>
+      {!low && <span className="az-label">{t('diagram.az', { az: data.az })}</span>}
     </div>
   );
 });

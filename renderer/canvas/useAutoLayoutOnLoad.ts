@@ -11,7 +11,7 @@ import { useReactFlow } from '@xyflow/react';
 import { applyPatches, produceWithPatches } from 'immer';
 import type { Patch } from 'immer';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { normalizePlacement } from '../../shared/edit/index';
+import { normalizePlacement, placementNeedsRepair } from '../../shared/edit/index';
 import { mergeLayout, missingLayout } from '../../shared/diagram/layout';
 import type { Design } from '../../shared/model/types';
 import { layoutOf } from '../engine/layout';
@@ -50,9 +50,12 @@ export function useAutoLayoutOnLoad(): number {
   const running = useSyncExternalStore(progress.subscribe, progress.get);
   useEffect(() => {
     const loaded = store.getState().design;
-    // The normaliser walks every shape (seconds on thousands of resources): run it once, and
-    // replay its patches rather than running it again on the store's draft.
-    const [design, patches] = produceWithPatches(loaded, (draft) => normalizePlacement(draft));
+    // The normaliser on an immer draft of the whole document costs seconds on thousands of
+    // resources: skip it when a read-only pass finds nothing to repair (any design the app
+    // saved), else run it once and replay its patches rather than run it on the store's draft.
+    const [design, patches] = placementNeedsRepair(loaded)
+      ? produceWithPatches(loaded, (draft) => normalizePlacement(draft))
+      : [loaded, [] as Patch[]];
     const normalize = (draft: Design) => replay(draft, loaded, store.getState().design, patches);
     const missing = missingLayout(design).length;
     if (design === loaded && missing === 0) return;

@@ -1,15 +1,16 @@
 /**
  * The nodes and edges React Flow draws: the view model of the document (flow.ts) with the
  * positions of a running drag laid over it. Geometry follows the document at once; what the
- * engines say (findings, public subnets, cost) follows a render later (deferred), so an edit
- * paints before the rules have run.
+ * engines say (findings and public subnets) follows when the engine worker has answered for
+ * the edited document (live.ts), in one render, so an edit paints before the rules have run and
+ * the canvas is re-mapped once more, not once per engine; cost tags follow a task later.
  *
  * During a drag only the dragged nodes get new objects; every other node keeps its identity,
  * so React Flow skips it.
  */
 import type { Edge } from '@xyflow/react';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { costByResource, publicSubnetsOf, useCost, useLiveFindings } from '../engine/index';
+import { useMemo, useState } from 'react';
+import { costByResource, publicSubnetsOf, useCostSoon, useLiveResult, useRegion } from '../engine/index';
 import { useEditor } from '../store/index';
 import { createFlowMapper } from './flow';
 import type { ConnectionFlowEdge, FlowNode } from './flow';
@@ -36,10 +37,14 @@ export function useFlowModel(positions: DragPositions): FlowView {
   const selection = useEditor((s) => s.selection);
   const simulation = useEditor((s) => s.simulation);
   const [mapper] = useState(createFlowMapper);
-  const derived = useDeferredValue(design);
-  const findings = useLiveFindings().byResource;
-  const publicSubnets = publicSubnetsOf(derived);
-  const costs = costByResource(useCost());
+  // Badges and public subnets describe the document the findings are about, so an edit re-maps
+  // the canvas once for its geometry and once when the engine worker has answered. Cost tags
+  // follow in a background render after that (pricing takes tens of milliseconds here, and the
+  // problems should not wait for it); an edit that changes no price re-maps nothing then.
+  const live = useLiveResult();
+  const findings = live.result.byResource;
+  const publicSubnets = publicSubnetsOf(live.design);
+  const costs = costByResource(useCostSoon(live.design, useRegion()));
   const networkDetails = useNetworkDetails();
   const routes = useRoutes(design);
   const model = useMemo(() => {
@@ -53,10 +58,8 @@ export function useFlowModel(positions: DragPositions): FlowView {
       networkDetails,
       routes,
     });
-    return {
-      nodes: mapped.nodes,
-      edges: mapped.details.length ? [...mapped.edges, ...mapped.details] : mapped.edges,
-    };
+    // The same arrays when nothing changed: React Flow re-indexes everything in a new one.
+    return { nodes: mapped.nodes, edges: mapped.allEdges };
   }, [mapper, design, selection, findings, publicSubnets, costs, simulation, networkDetails, routes]);
   const nodes = useMemo(() => withDragPositions(model.nodes, positions), [model.nodes, positions]);
   return { nodes, edges: model.edges };

@@ -12,6 +12,7 @@ import type { NodeChange, OnNodeDrag, SelectionDragHandler } from '@xyflow/react
 import { useCallback, useRef, useState } from 'react';
 import { moveShapes, translateMessage } from '../../shared/edit/index';
 import { commitDrag } from './commitDrag';
+import { endSubnetChipDrop, watchSubnetChipDrop } from './subnetChipDrop';
 import { showToast } from '../app/toast';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
@@ -100,14 +101,28 @@ export function useNodeGestures(): NodeGestures {
       live.current = null;
       // Cleared in the same batch as the commit, so the drop draws once, where it landed.
       setPositions(NO_POSITIONS);
-      const refusal = commitDrag(store, { moves, dragged: dragged.map((node) => node.id), extend: altKey });
+      // A subnet released on another subnet's table chip is associated instead (subnetChipDrop.ts).
+      const onChip = endSubnetChipDrop(store);
+      const refusal = onChip
+        ? onChip.refusal
+        : commitDrag(store, { moves, dragged: dragged.map((node) => node.id), extend: altKey });
       if (refusal) showToast(translateMessage(t, refusal), 'error');
     },
     [store, t],
   );
 
   // A drag of one node and a drag of a box selection are the same gesture.
-  const onNodeDragStart: OnNodeDrag<FlowNode> = start;
+  const onNodeDragStart: OnNodeDrag<FlowNode> = useCallback(
+    (_event, _node, dragged) => {
+      start();
+      watchSubnetChipDrop(
+        store,
+        t,
+        dragged.map((node) => node.id),
+      );
+    },
+    [start, store, t],
+  );
   const onNodeDragStop: OnNodeDrag<FlowNode> = useCallback(
     (event, _node, dragged) => finish(event.altKey, dragged),
     [finish],

@@ -1,19 +1,20 @@
 /**
  * Connection routes for the canvas, by the libavoid router on the document's current layout
  * (shared/diagram/connection-routes.ts): recomputed shortly after the resources, connections or
- * layout change (a drop, the end of a drag, Tidy up), off the urgent frame. While a node is being
- * dragged its edges no longer fit their route (routeFits, in edges.tsx) and float until the drop.
- * Above MAX_ROUTED_ON_CANVAS resources every edge floats (routing would hold up the page).
+ * layout change (a drop, the end of a drag, Tidy up). While a node is being dragged its edges no
+ * longer fit their route (routeFits, in edges.tsx) and float until the drop.
+ *
+ * Routing runs in the routing worker (engine/routes.ts), so a long route never holds up the
+ * page: edges float until the answer comes. Where no worker can run it runs here, and stops at
+ * MAX_ROUTED_ON_CANVAS resources; above the worker's limit every edge floats.
+ *
+ * Dead-letter links (queue → its DLQ) are routed with the connections; their edges are not
+ * connections and read their route by id from the newest answer (`useLinkRoute`).
  */
-import { useEffect, useState } from 'react';
-import { setRouterWasmLocation } from '../../shared/diagram/avoid';
-import { MAX_ROUTED_ON_CANVAS, routeConnections } from '../../shared/diagram/connection-routes';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { EdgeRoute } from '../../shared/diagram/routes';
 import type { Design } from '../../shared/model/types';
-
-// The package exports only its module, so its WebAssembly file is named by path; the bundler
-// copies it into the app's assets and rewrites this URL.
-setRouterWasmLocation(new URL('../../node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url).href);
+import { routesOf } from '../engine/routes';
 
 type Routes = Readonly<Record<string, EdgeRoute>>;
 const NONE: Routes = {};
@@ -22,12 +23,14 @@ export function useRoutes(design: Design): Routes {
   const [routes, setRoutes] = useState<{ key: unknown; routes: Routes }>({ key: null, routes: NONE });
   const { resources, connections, layout } = design;
   useEffect(() => {
-    if (connections.length === 0) return;
+    if (connections.length === 0 && !resources.some(hasDeadLetterTarget)) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      routeConnections({ ...design, resources, connections, layout }, layout, MAX_ROUTED_ON_CANVAS)
+      routesOf({ ...design, resources, connections, layout })
         .then((result) => {
-          if (!cancelled) setRoutes({ key: connections, routes: result });
+          if (cancelled || !result) return;
+          setRoutes({ key: connections, routes: result });
+          publish(result);
         })
         .catch((error: unknown) => {
           // A design the router cannot handle is still drawn, with floating edges.
@@ -43,4 +46,30 @@ export function useRoutes(design: Design): Routes {
   }, [resources, connections, layout]);
   // Routes of other connections (an earlier document, a deleted edge) are never used.
   return routes.key === connections ? routes.routes : NONE;
+}
+
+function hasDeadLetterTarget(resource: Design['resources'][number]): boolean {
+  return typeof (resource.props as { deadLetterTarget?: unknown } | undefined)?.deadLetterTarget === 'string';
+}
+
+/** The newest routes answered, for the edges that are not connections (dead-letter links). */
+let published: Routes = NONE;
+const listeners = new Set<() => void>();
+
+function publish(routes: Routes): void {
+  published = routes;
+  for (const listener of [...listeners]) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The route of link `id` (a dead-letter link's `dlq:<queue>`) from the newest routing, or
+ * undefined; the edge checks that it still fits its ends (routeFits) before drawing it.
+ */
+export function useLinkRoute(id: string | undefined): EdgeRoute | undefined {
+  return useSyncExternalStore(subscribe, () => (id ? published[id] : undefined));
 }

@@ -18,10 +18,11 @@ import { useLiveFindings } from './live';
 
 export type { ResourceFindings } from './findings';
 export { findingsOf, findingsByResource } from './findings';
-export { useLiveFindings } from './live';
+export { useLiveFindings, useLiveResult } from './live';
+export type { LiveFindings } from './live';
 export { publicSubnetsOf } from './network';
 export type { CostResult } from './cost';
-export { costOf, costByResource } from './cost';
+export { costOf, costByResource, useCostSoon } from './cost';
 export { identityKey, memoOnContent } from './memo';
 
 /** The document as derived views should see it (deferred behind urgent renders). */

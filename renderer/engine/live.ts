@@ -11,7 +11,7 @@
  */
 import { startTransition, useDeferredValue, useEffect, useState } from 'react';
 import type { Design } from '../../shared/model/types';
-import { useEditor } from '../store/index';
+import { useEditor, useEditorStore } from '../store/index';
 import { createEngineClient } from './engineClient';
 import type { EngineClient, EnginePort } from './engineClient';
 import { derivedFindings } from './findings';
@@ -74,8 +74,19 @@ function request(engine: EngineClient, design: Design): void {
   );
 }
 
-/** Findings of the current document (or, for a few milliseconds after an edit, of the last one). */
-export function useLiveFindings(): DerivedFindings {
+/** Findings and the document they are about (the current one, or for a moment the last answered). */
+export interface LiveFindings {
+  design: Design;
+  result: DerivedFindings;
+}
+
+/**
+ * The findings to show and the document they belong to. Views that label or shade with other
+ * derived values (public subnets, cost) read that document rather than the current one, so a
+ * finding is never labelled from a newer document than it was computed on, and everything the
+ * engines say about an edit lands in one render instead of one per engine.
+ */
+export function useLiveResult(): LiveFindings {
   const design = useEditor((state) => state.design);
   const deferred = useDeferredValue(design);
   const engine = engineClient();
@@ -89,10 +100,32 @@ export function useLiveFindings(): DerivedFindings {
       }),
     [],
   );
+  // The worker is asked the moment the store changes, not after React has rendered the edit:
+  // it works on the rules while the page draws the edit.
+  const store = useEditorStore();
   useEffect(() => {
-    if (engine) request(engine, design);
-  }, [engine, design]);
-  if (!engine) return derivedFindings(deferred);
-  if (derivedFindings.has(design)) return derivedFindings(design);
-  return latest?.result ?? EMPTY;
+    if (!engine) return;
+    request(engine, store.getState().design);
+    return store.subscribe(() => request(engine, store.getState().design));
+  }, [engine, store]);
+  // One object per (design, result) pair, so readers can memoise on it.
+  if (!engine) return pairOf(deferred, derivedFindings(deferred));
+  if (derivedFindings.has(design)) return pairOf(design, derivedFindings(design));
+  return latest ? pairOf(latest.design, latest.result) : pairOf(deferred, EMPTY);
+}
+
+const pairs = new WeakMap<DerivedFindings, LiveFindings>();
+
+function pairOf(design: Design, result: DerivedFindings): LiveFindings {
+  let pair = pairs.get(result);
+  if (!pair || pair.design !== design) {
+    pair = { design, result };
+    pairs.set(result, pair);
+  }
+  return pair;
+}
+
+/** Findings of the current document (or, for a few milliseconds after an edit, of the last one). */
+export function useLiveFindings(): DerivedFindings {
+  return useLiveResult().result;
 }

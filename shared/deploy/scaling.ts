@@ -7,6 +7,7 @@
 import { computeCost } from '../cost/index';
 import type { Design, ResourceOf } from '../model/types';
 import { capacityOf } from './capacity';
+import { lookupOf } from './design-lookup';
 import { prefixFor } from './problems';
 import { deploySettings } from './settings';
 import type { DeployProblem } from './types';
@@ -47,7 +48,8 @@ export interface RoomAtMax {
 }
 
 function serviceOf(design: Design, serviceId: string): ResourceOf<'ecs-service'> | undefined {
-  const service = design.resources.find((r) => r.id === serviceId);
+  // The design's id lookup, not a scan: the rules ask this for every service of the design.
+  const service = lookupOf(design).byId.get(serviceId);
   return service?.type === 'ecs-service' && service.props.autoScalingMax !== undefined ? service : undefined;
 }
 
@@ -60,8 +62,9 @@ export function roomAtMax(design: Design, serviceId: string): RoomAtMax | undefi
   if (!service) return undefined;
   const s = deploySettings(service);
   const max = service.props.autoScalingMax ?? s.desired;
-  const atMax = { ...service, props: { ...service.props, desiredCount: max } };
-  const capacity = capacityOf(design, atMax, deploySettings(atMax));
+  // The slots do not depend on the task count (only on placement, launch type and instance
+  // settings), so the service's own settings give the capacity at max too.
+  const capacity = capacityOf(design, service, s);
   const slots = capacity.subnets.reduce((sum, slot) => sum + slot.capacity, 0);
   const surge = Math.floor((max * s.maximumPercent) / 100);
   const neededAtMax = s.strategy === 'blue-green' ? 2 * max : Math.max(max, surge);

@@ -117,18 +117,28 @@ export interface RouteRequest {
 /** Room kept between a line and a shape it passes, and between parallel lines. */
 const SHAPE_BUFFER = 8;
 const NUDGE = 10;
+/**
+ * Up to this many connections (and dead-letter links), a crossing costs as much as a long
+ * detour: every bundled template and example routes without one. Beyond it crossings are free
+ * (the penalty made a 100-resource design ~6× slower to route).
+ */
+export const MAX_CROSSING_AWARE = 40;
+const CROSSING_PENALTY = 1000;
 /** Pin class shared by the four side pins of every shape. */
 const SIDE_PINS = 1;
 
 /**
- * Routes connections around every obstacle (absolute rectangles keyed by shape). Connections
- * whose end is not an obstacle are left out (the caller draws them its own way). Routes carry
- * the top-left of both ends so a renderer can tell when one has since moved (`routeFits`).
+ * Routes connections around every obstacle (absolute rectangles keyed by shape) and every
+ * `barrier` (a rectangle lines keep out of that no connection ends on, e.g. a subnet's header).
+ * Connections whose end is not an obstacle are left out (the caller draws them its own way).
+ * Routes carry the top-left of both ends so a renderer can tell when one has since moved
+ * (`routeFits`).
  */
 export function routeAround(
   avoid: AvoidLibrary,
   obstacles: ReadonlyMap<string, Obstacle>,
   connections: readonly RouteRequest[],
+  barriers: readonly Rect[] = [],
 ): Record<string, EdgeRoute> {
   const router = new avoid.Router(avoid.OrthogonalRouting);
   try {
@@ -136,6 +146,11 @@ export function routeAround(
     router.setRoutingParameter(avoid.idealNudgingDistance, NUDGE);
     // Bends cost more than length, so lines stay straight where they can.
     router.setRoutingParameter(avoid.segmentPenalty, 50);
+    // Lines that cross are hard to follow; avoiding crossings costs time that grows fast with
+    // the number of connections, so only a small diagram gets it.
+    if (connections.length <= MAX_CROSSING_AWARE) {
+      router.setRoutingParameter(avoid.crossingPenalty, CROSSING_PENALTY);
+    }
     router.setRoutingOption(avoid.nudgeOrthogonalSegmentsConnectedToShapes, true);
     router.setRoutingOption(avoid.nudgeSharedPathsWithCommonEndPoint, true);
     const shapes = new Map<string, AvoidObject>();
@@ -154,6 +169,12 @@ export function routeAround(
         new avoid.ShapeConnectionPin(shape, SIDE_PINS, x, y, true, 0, direction).setExclusive(false);
       }
       shapes.set(key, shape);
+    }
+    for (const r of barriers) {
+      new avoid.ShapeRef(
+        router,
+        new avoid.Rectangle(new avoid.Point(r.x, r.y), new avoid.Point(r.x + r.w, r.y + r.h)),
+      );
     }
     const connectors: { request: RouteRequest; ref: AvoidConnRef }[] = [];
     for (const request of connections) {

@@ -65,7 +65,13 @@ export function absoluteShapeBoxes(
  * see `npm run bench -- diagram`).
  */
 export const MAX_ROUTED_RESOURCES = 300;
-/** The canvas routes after every layout change, on the page's thread: it stops earlier. */
+/**
+ * The canvas routes after every layout change. In its routing worker a long route never holds
+ * up the page (edges float until it comes), but past this size the lines would come too late
+ * to be of use: seconds after every edit.
+ */
+export const MAX_ROUTED_IN_WORKER = 300;
+/** Where the canvas has no worker it routes on the page's thread, and stops much earlier. */
 export const MAX_ROUTED_ON_CANVAS = 60;
 
 /**
@@ -78,7 +84,8 @@ export async function routeConnections(
   layout: Readonly<Record<string, LayoutBox>> = design.layout ?? {},
   max: number = MAX_ROUTED_RESOURCES,
 ): Promise<Record<string, EdgeRoute>> {
-  if (design.connections.length === 0 || design.resources.length > max) return {};
+  if (design.resources.length > max) return {};
+  if (design.connections.length === 0 && deadLetterLinks(design).length === 0) return {};
   const avoid = await loadRouter();
   if (!avoid) return {};
   return routeOnLayout(avoid, design, layout);
@@ -100,12 +107,12 @@ export function routeOnLayout(
     const h = rect.h + (guarded ? CHIP_BAND : 0);
     obstacles.set(key, { x: rect.x, y: rect.y, w: rect.w, h });
   }
-  // Dead-letter links are routed too (the exports draw them along these routes).
+  // Dead-letter links are routed too (the canvas and the exports draw them along these routes).
   const requests: RouteRequest[] = [
     ...design.connections.map((c) => ({ id: c.id, from: c.from, to: c.to })),
     ...deadLetters,
   ];
-  const routes = routeAround(avoid, obstacles, requests);
+  const routes = routeAround(avoid, obstacles, requests, subnetHeaderBands(design, boxes));
   // Labels keep off shapes (with their handles) and off every group's header.
   const blocked: Rect[] = [...obstacles.values()].map((r) => ({
     x: r.x - LABEL_MARGIN,
@@ -122,6 +129,22 @@ export function routeOnLayout(
   for (const link of deadLetters) texts.set(link.id, 'dead letters');
   placeLabels(routes, texts, blocked);
   return routes;
+}
+
+/**
+ * Each subnet's header band (its name, CIDR, route table and NACL chips): lines go around it,
+ * so no line runs along a subnet's name or through its chips.
+ */
+export function subnetHeaderBands(
+  design: Design,
+  boxes: ReadonlyMap<string, Rect & { container: boolean }>,
+): Rect[] {
+  const bands: Rect[] = [];
+  for (const resource of design.resources) {
+    const box = resource.type === 'subnet' ? boxes.get(resource.id) : undefined;
+    if (box) bands.push({ x: box.x, y: box.y, w: box.w, h: SIZES.header });
+  }
+  return bands;
 }
 
 /**

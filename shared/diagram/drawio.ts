@@ -5,8 +5,12 @@
  * shape whose `parent` is its container, connections are orthogonal edges with their labels,
  * and all geometry comes from the same scene the SVG export draws.
  *
+ * Dead-letter links (a queue → its dead-letter queue) are thin dotted edges along their routes,
+ * as in the SVG export.
+ *
  * Cell ids: a resource's own id for its home shape, `id@subnetId` for a replica, `az:vpc:a`
- * for an AZ, `edge:<connection id>` for a connection. Labels are plain text (escaped).
+ * for an AZ, `edge:<connection id>` for a connection, `link:dlq:<queue id>` for a dead-letter
+ * link. Labels are plain text (escaped).
  */
 import type { Locale } from '../i18n/index';
 import type { Design, LayoutBox, Resource } from '../model/types';
@@ -16,7 +20,8 @@ import { edgeStyle, groupCellStyle, resourceStyle } from './drawio-styles';
 import { defaultSize } from './geometry';
 import type { Rect, Scene } from './svg-scene';
 import { buildScene, displayName } from './svg-scene';
-import { isAttachmentType, SIZES } from './style';
+import type { Point } from './routes';
+import { EDGE, isAttachmentType, SIZES } from './style';
 
 export interface DrawioOptions {
   layout?: Readonly<Record<string, LayoutBox>>;
@@ -74,6 +79,30 @@ function attachmentCells(design: Design, scene: Scene, layout: Readonly<Record<s
   return cells;
 }
 
+/** A dead-letter link: thin and dotted with a small label, a note rather than traffic (svg.ts). */
+function linkStyle(): string {
+  return `edgeStyle=orthogonalEdgeStyle;rounded=0;endArrow=block;endFill=1;strokeColor=${EDGE.light.stroke};strokeWidth=1;fontColor=${EDGE.light.label};labelBackgroundColor=#ffffff;fontSize=10;dashed=1;dashPattern=3 3;`;
+}
+
+/** An orthogonal edge cell between two cells, through the inner points of its route. */
+function edgeXml(
+  id: string,
+  value: string,
+  style: string,
+  from: string,
+  to: string,
+  points: Point[],
+): string {
+  const waypoints = points
+    .slice(1, -1)
+    .map((p) => `<mxPoint x="${n(p.x)}" y="${n(p.y)}"/>`)
+    .join('');
+  return (
+    `<mxCell id="${escapeXml(id)}" value="${escapeXmlMultiline(value)}" style="${escapeXml(style)}" edge="1" parent="1" source="${escapeXml(from)}" target="${escapeXml(to)}">` +
+    `<mxGeometry relative="1" as="geometry">${waypoints ? `<Array as="points">${waypoints}</Array>` : ''}</mxGeometry></mxCell>`
+  );
+}
+
 export function renderDrawio(design: Design, options: DrawioOptions = {}): string {
   const layout = options.layout ?? design.layout ?? {};
   const scene = buildScene(design, {
@@ -120,16 +149,21 @@ export function renderDrawio(design: Design, options: DrawioOptions = {}): strin
   const vertices = cells.map((cell) =>
     vertexXml(cell, cell.parent === '1' ? undefined : boxes.get(cell.parent)),
   );
-  const edges = scene.edges.map((edge) => {
-    const waypoints = edge.points
-      .slice(1, -1)
-      .map((p) => `<mxPoint x="${n(p.x)}" y="${n(p.y)}"/>`)
-      .join('');
-    return (
-      `<mxCell id="${escapeXml(`edge:${edge.connection.id}`)}" value="${escapeXmlMultiline(edge.label)}" style="${escapeXml(edgeStyle(edge.dashed))}" edge="1" parent="1" source="${escapeXml(edge.from)}" target="${escapeXml(edge.to)}">` +
-      `<mxGeometry relative="1" as="geometry">${waypoints ? `<Array as="points">${waypoints}</Array>` : ''}</mxGeometry></mxCell>`
-    );
-  });
+  const edges = [
+    ...scene.edges.map((edge) =>
+      edgeXml(
+        `edge:${edge.connection.id}`,
+        edge.label,
+        edgeStyle(edge.dashed),
+        edge.from,
+        edge.to,
+        edge.points,
+      ),
+    ),
+    ...(scene.links ?? []).map((link) =>
+      edgeXml(`link:${link.id}`, link.label, linkStyle(), link.from, link.to, link.points),
+    ),
+  ];
   const { bounds } = scene;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

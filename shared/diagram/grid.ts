@@ -21,6 +21,14 @@ import type { Shape } from './structure';
 const PER_ROW = 2;
 /** Room under a resource for its security-group chips. */
 const CHIP_ROOM = 14;
+/**
+ * Space under a subnet's last row of shapes: a chip row hanging under a shape still clears the
+ * subnet's border. Kept small, with the VPC's header below, so that a ~30-resource design fitted
+ * on a 1440x900 screen still shows its names at 11 px or more.
+ */
+const SUBNET_BOTTOM = 8;
+/** A VPC's own header (name and CIDR): its AZ boxes start right under it. */
+export const VPC_HEADER = 32;
 
 function cell(gap: number = SIZES.gap, chips = true) {
   return { w: SIZES.resource.w + gap, h: SIZES.resource.h + SIZES.gap + (chips ? CHIP_ROOM : 0) };
@@ -68,7 +76,7 @@ function layoutSubnet(
   const rows = Math.ceil(shapes.length / PER_ROW);
   return {
     w: Math.max(SIZES.subnet.w - 64, 2 * SIZES.padding + columns * cw - gap),
-    h: SIZES.header + 8 + rows * ch - SIZES.gap + SIZES.padding,
+    h: SIZES.header + 8 + rows * ch - SIZES.gap + SUBNET_BOTTOM,
   };
 }
 
@@ -109,7 +117,7 @@ export function layoutVpc(
   }
   const rows = [...rowHeight.keys()].sort((a, b) => rowOrder(a) - rowOrder(b));
   const rowTop = new Map<string, number>();
-  const top = SIZES.header + SIZES.azHeader + 8;
+  const top = VPC_HEADER + SIZES.azHeader + 8;
   let y = top;
   for (const key of rows) {
     rowTop.set(key, y);
@@ -123,7 +131,7 @@ export function layoutVpc(
   const right = own.filter((shape) => shape.resource.type !== 'internet-gateway');
   const ownWidth = left.length > 0 ? SIZES.resource.w + SIZES.gap : 0;
   left.forEach((shape, i) => {
-    boxes[shape.key] = { x: SIZES.padding, y: SIZES.header + 8 + i * cell().h };
+    boxes[shape.key] = { x: SIZES.padding, y: VPC_HEADER + 8 + i * cell().h };
   });
 
   let x = SIZES.padding + ownWidth + SIZES.azPadding;
@@ -140,10 +148,10 @@ export function layoutVpc(
   }
   const rightX = lastRight + SIZES.gap;
   right.forEach((shape, i) => {
-    boxes[shape.key] = { x: rightX, y: SIZES.header + 8 + i * cell().h };
+    boxes[shape.key] = { x: rightX, y: VPC_HEADER + 8 + i * cell().h };
   });
   if (columns.length === 0 && own.length === 0) return defaultSize('vpc');
-  const ownBottom = SIZES.header + 8 + Math.max(left.length, right.length) * cell().h;
+  const ownBottom = VPC_HEADER + 8 + Math.max(left.length, right.length) * cell().h;
   return {
     w: Math.max(
       (right.length > 0 ? rightX + SIZES.resource.w : lastRight) + SIZES.padding,

@@ -48,6 +48,30 @@ function segmentsLongestFirst(points: readonly Point[]): [Point, Point][] {
 }
 
 /**
+ * Label centres on segment a–b that put the label (w×h) right against an edge of a box the
+ * segment passes: just after a box's far side and just before its near side.
+ */
+function snugCentres(a: Point, b: Point, w: number, h: number, boxes: readonly Rect[]): Point[] {
+  const out: Point[] = [];
+  const vertical = a.x === b.x;
+  const [lo, hi] = vertical
+    ? [Math.min(a.y, b.y), Math.max(a.y, b.y)]
+    : [Math.min(a.x, b.x), Math.max(a.x, b.x)];
+  const half = vertical ? h / 2 : w / 2;
+  for (const r of boxes) {
+    const across = vertical
+      ? a.x > r.x - w / 2 && a.x < r.x + r.w + w / 2
+      : a.y > r.y - h / 2 && a.y < r.y + r.h + h / 2;
+    if (!across) continue;
+    const [start, end] = vertical ? [r.y, r.y + r.h] : [r.x, r.x + r.w];
+    for (const c of [end + half, start - half]) {
+      if (c - half >= lo && c + half <= hi) out.push(vertical ? { x: a.x, y: c } : { x: c, y: a.y });
+    }
+  }
+  return out;
+}
+
+/**
  * Sets `label` on every route with a text in `texts`, in the order of `texts`' keys (stable:
  * the document's connection order). `blocked`: boxes a label must not touch.
  */
@@ -71,23 +95,28 @@ export function placeLabels(
       h: 2 * END_CLEARANCE,
     });
     const ends = [around(first), around(last)];
-    // On the line first; then beside it (right of / above the line), where a short segment
-    // between two groups has no room for the label across it.
+    // Only the boxes near this route can clash with its label.
+    const near = nearby(route.points, w, h, [...blocked, ...placed]);
+    // On the line first (also snug against the edges of whatever the line passes, where a
+    // narrow gap between two groups fits the label exactly but no regular step lands on it);
+    // then beside it (right of / above the line).
     const candidates: Rect[] = [];
     const segments = segmentsLongestFirst(route.points);
     for (const beside of [false, true]) {
       for (const [a, b] of segments) {
         const vertical = a.x === b.x;
-        for (const t of along(Math.abs(b.x - a.x) + Math.abs(b.y - a.y))) {
-          const centre = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+        const centres = along(Math.abs(b.x - a.x) + Math.abs(b.y - a.y)).map((t) => ({
+          x: a.x + (b.x - a.x) * t,
+          y: a.y + (b.y - a.y) * t,
+        }));
+        if (!beside) centres.push(...snugCentres(a, b, w, h, near));
+        for (const centre of centres) {
           if (beside && vertical) centre.x += w / 2 + 4;
           else if (beside) centre.y -= h / 2 + 3;
           candidates.push({ x: centre.x - w / 2, y: centre.y - h / 2, w, h });
         }
       }
     }
-    // Only the boxes near this route can clash with its label.
-    const near = nearby(route.points, w, h, [...blocked, ...placed]);
     let chosen: Rect | undefined;
     let fewest = Infinity;
     for (const box of candidates) {

@@ -11,7 +11,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Design, LayoutBox } from '../model/types';
-import { layoutVpc } from './grid';
+import { layoutVpc, VPC_HEADER } from './grid';
 import { linkEdges } from './link-edges';
 import { connectionLabel, labelWidth } from './labels';
 import { collectRoutes } from './routes';
@@ -98,9 +98,11 @@ function topLevelGraph(
         : {}),
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.edgeLabels.placement': 'CENTER',
-      'elk.spacing.nodeNode': '48',
-      // Stacked, a layer gap holds only a line and its label.
-      'elk.layered.spacing.nodeNodeBetweenLayers': direction === 'DOWN' ? '56' : '80',
+      // Tight spacings: a fitted ~30-resource design keeps its names at 11 px or more.
+      'elk.spacing.nodeNode': '24',
+      'elk.spacing.componentComponent': '20',
+      // A layer gap holds a line and, where it has one, its label (a layer of its own).
+      'elk.layered.spacing.nodeNodeBetweenLayers': '56',
       'elk.spacing.edgeNode': '24',
       'elk.spacing.edgeEdge': '16',
       'elk.spacing.edgeLabel': '6',
@@ -155,7 +157,7 @@ function alignWithFirstRow(design: Design, boxes: Record<string, LayoutBox>): vo
     if (!vpc || ends.some((end) => end !== vpc)) continue;
     const vpcBox = boxes[vpc];
     if (!vpcBox || design.resources.find((r) => r.id === vpc)?.type !== 'vpc') continue;
-    const rowTop = SIZES.header + SIZES.azHeader + 8 + SIZES.header + 8;
+    const rowTop = VPC_HEADER + SIZES.azHeader + 8 + SIZES.header + 8;
     (boxes[node.id] as LayoutBox).y = vpcBox.y + rowTop;
   }
 }

@@ -77,8 +77,8 @@ export const SIZES = {
   subnet: { w: 288, h: 176 },
   vpc: { w: 720, h: 480 },
   /** An Availability Zone column's padding around its subnets (the AZ label sits in the top band). */
-  azPadding: 16,
-  azHeader: 28,
+  azPadding: 12,
+  azHeader: 24,
   grid: 16,
 } as const;
 

@@ -7,8 +7,8 @@
  */
 import { CATALOG } from '../catalog/index';
 import type { Locale } from '../i18n/index';
-import { isMessageKey, t } from '../i18n/index';
-import type { Connection, Design, LayoutBox, Resource, ResourceType } from '../model/types';
+import { t } from '../i18n/index';
+import type { Connection, Design, LayoutBox, Resource } from '../model/types';
 import { defaultSize, indexResources, isContainer, sizeOf } from './geometry';
 import { iconPathOf } from './icons';
 import { overlaps } from './label-place';
@@ -21,6 +21,7 @@ import { routeEdge } from './svg-route';
 import type { GroupKind } from './style';
 import { isAsyncKind, isAttachmentType, SIZES } from './style';
 import { azColumns, azGroupId, publicSubnets, shapesOf } from './structure';
+import { typeLine } from './type-line';
 
 export interface Rect {
   x: number;
@@ -102,11 +103,6 @@ export interface SceneOptions {
 
 export function displayName(resource: Resource): string {
   return resource.name?.trim() || resource.id;
-}
-
-export function typeLabel(locale: Locale, type: ResourceType): string {
-  const key = `type.${type}`;
-  return isMessageKey(key) ? t(locale, key) : type;
 }
 
 function union(rects: readonly Rect[]): Rect | undefined {
@@ -235,7 +231,8 @@ export function buildScene(design: Design, options: SceneOptions): Scene {
       parentKey: shape.container,
       replica: shape.replica,
       name: displayName(resource),
-      detail: typeLabel(locale, resource.type),
+      // The canvas's type line: the short name ("ALB") where the full one does not fit.
+      detail: typeLine(resource.type, (key) => t(locale, key)),
       icon: CATALOG[resource.type].icon,
       chips: chipsOf(resource.id),
     });

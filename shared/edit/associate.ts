@@ -7,6 +7,7 @@
 import type { Design, Resource } from '../model/types';
 import type { ConnectMeaning } from './connect';
 import { connectionMeaning, meaningLabel } from './connect';
+import { applyRoutePlan } from './gateway-routes';
 import { findResource, freshId } from './ids';
 import type { Message } from './types';
 import { ok, operation, refuse, typeName } from './types';
@@ -28,9 +29,7 @@ function perform(draft: Design, meaning: ConnectMeaning): string {
     }
     case 'route': {
       const table = find(meaning.routeTable);
-      if (table.type === 'route-table') {
-        table.props.routes.push({ destination: meaning.destination, target: meaning.target });
-      }
+      if (table.type === 'route-table') applyRoutePlan(table, meaning);
       return table.id;
     }
     case 'endpointRoute': {
@@ -70,17 +69,46 @@ export const connect = operation<{ from: string; to: string }, ConnectResult>(
   },
 );
 
-/** Like connect, but only the association kinds: routes and traffic connections are refused. */
+/**
+ * Like connect, but never a traffic connection: an association, an attachment, or a route table
+ * dropped on a gateway (the route it means). Traffic pairs are refused.
+ */
 export const associate = operation<{ from: string; to: string }, ConnectResult>(
   'associate',
   connect.label,
   (draft, args) => {
     const meaning = connectionMeaning(draft, args.from, args.to);
     if (!meaning.ok) return meaning;
-    if (meaning.value.kind === 'traffic' || meaning.value.kind === 'route') {
+    if (meaning.value.kind === 'traffic') {
       const a = findResource(draft, args.from) as Resource;
       const b = findResource(draft, args.to) as Resource;
       return refuse('edit.connect.meaningless', { from: typeName(a.type), to: typeName(b.type) });
+    }
+    return ok({ meaning: meaning.value, select: perform(draft, meaning.value) });
+  },
+);
+
+/**
+ * A route table dragged onto a gateway (its chip dropped there, or the table's shape in the
+ * network details view): the routes `gatewayRoutePlan` (gateway-routes.ts) says it means, or the
+ * table joins a gateway endpoint. Anything else is refused, so the gesture can never make a
+ * traffic connection.
+ */
+export const routeToGateway = operation<{ table: string; gateway: string }, ConnectResult>(
+  'routeToGateway',
+  (args, design) => connect.label({ from: args.table, to: args.gateway }, design),
+  (draft, args) => {
+    const table = findResource(draft, args.table);
+    const gateway = findResource(draft, args.gateway);
+    if (!table) return refuse('edit.refused.unknown', { id: args.table });
+    if (!gateway) return refuse('edit.refused.unknown', { id: args.gateway });
+    if (table.type !== 'route-table') {
+      return refuse('edit.connect.meaningless', { from: typeName(table.type), to: typeName(gateway.type) });
+    }
+    const meaning = connectionMeaning(draft, args.table, args.gateway);
+    if (!meaning.ok) return meaning;
+    if (meaning.value.kind !== 'route' && meaning.value.kind !== 'endpointRoute') {
+      return refuse('edit.connect.notRouteTarget', { type: typeName(gateway.type) });
     }
     return ok({ meaning: meaning.value, select: perform(draft, meaning.value) });
   },

@@ -9,10 +9,15 @@
  */
 import { fieldOf } from '../catalog/index';
 import type { Connection, ConnectionKind, Design, Resource, ResourceType } from '../model/types';
-import { findResource } from './ids';
+import { findResource, vpcOf } from './ids';
+import { gatewayRoutePlan, ROUTE_TARGET_TYPES } from './gateway-routes';
+import type { RoutePlan } from './gateway-routes';
 import type { EditResult, Message } from './types';
 import { ok, refuse, typeName } from './types';
 import { displayName } from './where';
+
+/** Re-exported: callers have always found it here. */
+export { vpcOf } from './ids';
 
 const IMPLIED_KIND: Partial<Record<ResourceType, Partial<Record<ResourceType, ConnectionKind>>>> = {
   'api-gateway': { 'lambda-function': 'invoke', 'sqs-queue': 'invoke', 'sns-topic': 'invoke' },
@@ -86,7 +91,7 @@ export function duplicateOf(design: Design, candidate: Omit<Connection, 'id'>): 
 
 export type ConnectMeaning =
   | { kind: 'traffic'; connection: Omit<Connection, 'id'> }
-  | { kind: 'route'; routeTable: string; destination: string; target: string }
+  | ({ kind: 'route'; routeTable: string } & RoutePlan)
   | { kind: 'endpointRoute'; endpoint: string; routeTable: string }
   | { kind: 'associate'; subnet: string; table: string; field: 'routeTable' | 'networkAcl' }
   | { kind: 'attach'; group: string; resource: string };
@@ -104,18 +109,6 @@ function pair(
 
 const name = (r: Resource): string => displayName(r);
 
-/** The VPC a resource belongs to (itself for a VPC), following parents. */
-export function vpcOf(design: Design, resource: Resource): string | undefined {
-  let current: Resource | undefined = resource;
-  const seen = new Set<string>();
-  while (current && !seen.has(current.id)) {
-    if (current.type === 'vpc') return current.id;
-    seen.add(current.id);
-    current = current.parent ? findResource(design, current.parent) : undefined;
-  }
-  return undefined;
-}
-
 function sameVpc(design: Design, a: Resource, b: Resource): EditResult<void> {
   const va = vpcOf(design, a);
   const vb = vpcOf(design, b);
@@ -130,22 +123,14 @@ function routeMeaning(
 ): EditResult<ConnectMeaning> {
   if (target.type === 'vpc-endpoint') {
     if (target.props.endpointType === 'interface') return refuse('edit.connect.interfaceEndpoint');
+    if (target.props.routeTables?.includes(table.id)) {
+      return refuse('edit.connect.alreadyAssociated', { subnet: name(target), table: name(table) });
+    }
     return ok<ConnectMeaning>({ kind: 'endpointRoute', endpoint: target.id, routeTable: table.id });
   }
-  if (target.type !== 'internet-gateway' && target.type !== 'nat-gateway') {
-    return refuse('edit.connect.notRouteTarget', { type: typeName(target.type) });
-  }
-  const destination = '0.0.0.0/0';
-  const existing = table.props.routes.find((r) => r.destination === destination);
-  if (existing) {
-    const current = findResource(design, existing.target);
-    return refuse('edit.connect.routeExists', {
-      table: name(table),
-      destination,
-      target: current ? name(current) : existing.target,
-    });
-  }
-  return ok<ConnectMeaning>({ kind: 'route', routeTable: table.id, destination, target: target.id });
+  const plan = gatewayRoutePlan(design, table, target);
+  if (!plan.ok) return plan;
+  return ok<ConnectMeaning>({ kind: 'route', routeTable: table.id, ...plan.value });
 }
 
 /** What connecting `fromId` to `toId` would do, or why it cannot be done. */
@@ -171,12 +156,7 @@ export function connectionMeaning(design: Design, fromId: string, toId: string):
     return ok<ConnectMeaning>({ kind: 'associate', subnet: subnet.id, table: table.id, field });
   }
   if (from.type === 'route-table') return routeMeaning(design, from, to);
-  if (
-    to.type === 'route-table' &&
-    (from.type === 'internet-gateway' || from.type === 'nat-gateway' || from.type === 'vpc-endpoint')
-  ) {
-    return routeMeaning(design, to, from);
-  }
+  if (to.type === 'route-table' && ROUTE_TARGET_TYPES.has(from.type)) return routeMeaning(design, to, from);
   if (from.type === 'security-group' || to.type === 'security-group') {
     const [group, resource] = from.type === 'security-group' ? [from, to] : [to, from];
     if (resource.type === 'security-group' || fieldOf(resource.type, 'securityGroups') === undefined) {
@@ -205,11 +185,20 @@ export function meaningLabel(design: Design, meaning: ConnectMeaning): Message {
   switch (meaning.kind) {
     case 'traffic':
       return { key: 'ui.action.connect' };
-    case 'route':
+    case 'route': {
+      const destination = meaning.routes.map((r) => r.destination);
+      if (meaning.replaced.length === 0) {
+        return { key: 'edit.action.addRoute', params: { destination, target: label(meaning.target) } };
+      }
       return {
-        key: 'edit.action.addRoute',
-        params: { destination: meaning.destination, target: label(meaning.target) },
+        key: 'edit.action.replaceRoute',
+        params: {
+          destination,
+          target: label(meaning.target),
+          previous: [...new Set(meaning.replaced.map((r) => label(r.target)))],
+        },
       };
+    }
     case 'endpointRoute':
       return {
         key: 'edit.action.associate',

@@ -1,13 +1,15 @@
 /**
  * Drops that mean an association rather than a move: a security group dropped onto a resource
- * attaches to it, a route table or network ACL dropped onto a subnet is associated with it. The
- * canvas asks `associationAt` at the end of a drag; when it answers, the shape goes back where
- * it was and `associate` runs instead of `dropShapes`.
+ * attaches to it, a route table or network ACL dropped onto a subnet is associated with it, a
+ * route table dropped onto a gateway gets the route it means. The canvas asks `associationAt`
+ * at the end of a drag; when it answers, the shape goes back where it was and `associate` runs
+ * instead of `dropShapes`.
  */
 import { fieldOf } from '../catalog/index';
 import { indexResources, isContainer, sizeOf } from '../diagram/geometry';
 import { parseReplicaLayoutKey } from '../model/placement';
 import type { Design } from '../model/types';
+import { ROUTE_TARGET_TYPES } from './gateway-routes';
 import { shapePosition } from './move';
 import type { Point } from './types';
 import { containerChain } from './where';
@@ -48,9 +50,37 @@ export function associationAt(
     if (!targetResource || fieldOf(targetResource.type, 'securityGroups') === undefined) return undefined;
     return { from: id, to: targetResource.id };
   }
+  if (resource.type === 'route-table') {
+    // On a gateway (network details view): the route it means, never a move (gateway-routes.ts).
+    const target = shapeAt(design, centre, id);
+    const targetId = target ? (parseReplicaLayoutKey(target)?.resourceId ?? target) : undefined;
+    const gateway = targetId ? indexResources(design).get(targetId) : undefined;
+    if (gateway && ROUTE_TARGET_TYPES.has(gateway.type)) return { from: id, to: gateway.id };
+  }
   if (resource.type === 'route-table' || resource.type === 'network-acl') {
     const subnet = containerChain(design, centre).find((c) => c.type === 'subnet');
     return subnet ? { from: id, to: subnet.id } : undefined;
   }
   return undefined;
+}
+
+/**
+ * The reverse of a chip drop: the shapes `dragged` (node ids of one drag) released over the
+ * route table or network ACL chip `chip` (shown on another subnet's header). One subnet dragged
+ * alone means "use that table": the pair to `associate`. Anything else (several shapes, a
+ * non-subnet, a chip that is not a table) is an ordinary move: undefined.
+ */
+export function subnetOntoChip(
+  design: Design,
+  dragged: readonly string[],
+  chip: string,
+): { from: string; to: string } | undefined {
+  const shapes = dragged.filter((key) => !key.startsWith('az:'));
+  if (shapes.length !== 1 || !shapes[0]) return undefined;
+  const index = indexResources(design);
+  const subnet = index.get(shapes[0]);
+  const table = index.get(chip);
+  if (subnet?.type !== 'subnet') return undefined;
+  if (table?.type !== 'route-table' && table?.type !== 'network-acl') return undefined;
+  return { from: subnet.id, to: table.id };
 }

@@ -20,6 +20,18 @@ export function findResource(design: Design, id: string): Resource | undefined {
   return design.resources.find((r) => r.id === id);
 }
 
+/** The VPC a resource belongs to (itself for a VPC), following parents. */
+export function vpcOf(design: Design, resource: Resource): string | undefined {
+  let current: Resource | undefined = resource;
+  const seen = new Set<string>();
+  while (current && !seen.has(current.id)) {
+    if (current.type === 'vpc') return current.id;
+    seen.add(current.id);
+    current = current.parent ? findResource(design, current.parent) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Rewrites every resource reference in props (ref and refs fields, route targets, security
  * group peers) through `map`: a new id replaces it, undefined removes it.

@@ -26,6 +26,7 @@ export { dropShapes, extendToSubnet, moveShapes, reparent, reparentTo, shapePosi
 export {
   isMultiSubnet,
   normalizePlacement,
+  placementNeedsRepair,
   placedSubnetsOf,
   replicaKeysOf,
   setPlacedSubnets,
@@ -43,8 +44,10 @@ export {
   vpcOf,
 } from './connect';
 export type { ConnectResult } from './associate';
-export { associate, connect, disassociate } from './associate';
-export { associationAt, shapeAt } from './gestures';
+export { associate, connect, disassociate, routeToGateway } from './associate';
+export type { RoutePlan } from './gateway-routes';
+export { applyRoutePlan, gatewayRoutePlan, ROUTE_TARGET_TYPES } from './gateway-routes';
+export { associationAt, shapeAt, subnetOntoChip } from './gestures';
 
 // Delete, clipboard
 export { deleteFrom, deleteItems, deletionSet } from './remove';

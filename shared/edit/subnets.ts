@@ -120,19 +120,49 @@ export function normalizePlacement(draft: Design): void {
   }
   const shapes = new ShapeIndex(draft);
   for (const resource of draft.resources) {
-    if (!isMultiSubnet(resource)) continue;
-    const placed = placedIn(index, resource);
-    if (placed.length === 0) continue;
-    const listed = (resource.props as Record<string, unknown>).subnets;
-    // A list naming unknown subnets is the validator's to report, not ours to rewrite.
-    if (Array.isArray(listed) && listed.some((s) => index.get(s as string)?.type !== 'subnet')) continue;
-    const agrees =
-      Array.isArray(listed) &&
-      listed.length === placed.length &&
-      resource.parent !== undefined &&
-      placed.includes(resource.parent) &&
-      placed.every((s) => s === resource.parent || draft.layout?.[replicaLayoutKey(resource.id, s)]) &&
-      shapes.replicaKeysOf(resource.id).length === placed.length - 1;
-    if (!agrees) placeInSubnets(shapes, resource.id, placed);
+    const placed = placementToRepair(index, draft, resource, shapes.replicaKeysOf(resource.id).length);
+    if (placed) placeInSubnets(shapes, resource.id, placed);
   }
+}
+
+/**
+ * True when `normalizePlacement` would change something. Read-only and without an immer draft,
+ * so opening a design that already agrees (every design the app saved) costs one pass over it
+ * instead of a draft of the whole document.
+ */
+export function placementNeedsRepair(design: Design): boolean {
+  const index = indexResources(design);
+  const replicas = new Map<string, number>();
+  for (const key of Object.keys(design.layout ?? {})) {
+    const replica = parseReplicaLayoutKey(key);
+    if (!replica) continue;
+    if (!index.has(replica.resourceId) || index.get(replica.subnetId)?.type !== 'subnet') return true;
+    replicas.set(replica.resourceId, (replicas.get(replica.resourceId) ?? 0) + 1);
+  }
+  return design.resources.some(
+    (resource) => placementToRepair(index, design, resource, replicas.get(resource.id) ?? 0) !== null,
+  );
+}
+
+/** The subnets to place a multi-subnet resource in when its three faces disagree, else null. */
+function placementToRepair(
+  index: ResourceIndex,
+  design: Design,
+  resource: Resource,
+  replicaCount: number,
+): string[] | null {
+  if (!isMultiSubnet(resource)) return null;
+  const placed = placedIn(index, resource);
+  if (placed.length === 0) return null;
+  const listed = (resource.props as Record<string, unknown>).subnets;
+  // A list naming unknown subnets is the validator's to report, not ours to rewrite.
+  if (Array.isArray(listed) && listed.some((s) => index.get(s as string)?.type !== 'subnet')) return null;
+  const agrees =
+    Array.isArray(listed) &&
+    listed.length === placed.length &&
+    resource.parent !== undefined &&
+    placed.includes(resource.parent) &&
+    placed.every((s) => s === resource.parent || design.layout?.[replicaLayoutKey(resource.id, s)]) &&
+    replicaCount === placed.length - 1;
+  return agrees ? null : placed;
 }

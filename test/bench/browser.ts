@@ -50,7 +50,14 @@ export async function withBenchBrowser<T>(work: (browser: Browser) => Promise<T>
     return await work(browser);
   } finally {
     await browser.close();
-    if (server.pid) process.kill(-server.pid);
+    // The server may have exited already (its port was taken): never hide the real error.
+    if (server.pid) {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        // already gone
+      }
+    }
   }
 }
 
@@ -119,4 +126,36 @@ export function loadNote(): string {
   return `load average (1/5/15 min) at the end: ${loadavg()
     .map((value) => value.toFixed(2))
     .join(' / ')}`;
+}
+
+/**
+ * Waits until the canvas has settled: no DOM change under `.react-flow` for `quietMs` (the
+ * automatic layout, the connection router and the engines answer seconds after a big design
+ * opens, and each answer redraws every shape; a figure taken meanwhile measures that instead).
+ * Gives up silently after `timeoutMs`.
+ */
+export async function waitForQuiet(page: Page, quietMs = 1000, timeoutMs = 60_000): Promise<void> {
+  await page
+    .waitForFunction(
+      ({ quietMs }) => {
+        const w = window as { benchQuiet?: { last: number } };
+        if (!w.benchQuiet) {
+          const state = { last: performance.now() };
+          w.benchQuiet = state;
+          const root = document.querySelector('.react-flow') ?? document.body;
+          new MutationObserver(() => (state.last = performance.now())).observe(root, {
+            subtree: true,
+            attributes: true,
+            childList: true,
+          });
+        }
+        return (
+          !document.querySelector('[data-testid="layout-progress"]') &&
+          performance.now() - w.benchQuiet.last > quietMs
+        );
+      },
+      { quietMs },
+      { timeout: timeoutMs, polling: 250 },
+    )
+    .catch(() => undefined);
 }

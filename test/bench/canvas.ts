@@ -214,7 +214,7 @@ export async function canvasBench(sizes: number[]): Promise<BenchTable> {
     notes: [
       'fps over a scripted pan (space + drag, 3 rounds) and 30 wheel zoom steps; rAF intervals',
       'nodes in DOM: onlyRenderVisibleElements renders only what is on screen (the fit view shows all)',
-      'bare = default React Flow nodes and edge labels, no level of detail; Skyplan hides text below 35% zoom',
+      'bare = default React Flow nodes and edge labels, no level of detail; Skyplan draws tiles and bare lines below 33% zoom (renderer/canvas/detail.ts)',
       'edit->frame: store edit (break a public route table) until the next animation frame',
       'edit->problems: store edit until the first frame showing the new top-bar error count (median of 5)',
       'load ms includes ELK auto-layout of the generated design (it has VPC boxes only)',

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { openFile } from './diagram-facts';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -142,16 +143,7 @@ test.describe('simulation', () => {
 
   test('failing AZ a shows what broke, what survived and the priced alternative', async ({ page }) => {
     await openApp(page);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('menu-file').click();
-    await page.locator('[data-command="file.open"]').click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'one-nat.skyplan.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(oneNatDesign()),
-    });
+    await openFile(page, oneNatDesign(), 'one-nat.skyplan.json');
     await expect(page.locator('.react-flow__node[data-id="natA"]')).toBeVisible();
 
     await openTab(page, 'failure');

@@ -2,8 +2,9 @@
  * Incremental validation (shared/rules/utils/incremental.ts) must give exactly the findings of a full
  * runRules after any sequence of edits: from every bundled template and example and a generated
  * design, random edits (renames, routes, security group rules, ports, deletions, moves between
- * subnets, usage figures, layout) are applied the way the editor does (immer, new objects for
- * what changed), and after every step the incremental answer is compared with a fresh full run.
+ * subnets, usage figures, layout, references retargeted across VPCs, deleted connections) are
+ * applied the way the editor does (immer, new objects for what changed), and after every step
+ * the incremental answer is compared with a fresh full run.
  */
 import fc from 'fast-check';
 import { produce } from 'immer';
@@ -26,7 +27,10 @@ type Edit =
   | { kind: 'delete'; at: number }
   | { kind: 'move'; at: number; pick: number }
   | { kind: 'usage'; at: number; gb: number }
-  | { kind: 'layout'; at: number; x: number };
+  | { kind: 'layout'; at: number; x: number }
+  | { kind: 'retarget'; at: number; pick: number }
+  | { kind: 'sgPeer'; at: number; pick: number }
+  | { kind: 'deleteConnection'; at: number };
 
 const at = fc.nat();
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -59,6 +63,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), at, pick: fc.nat() }),
   fc.record({ kind: fc.constant('usage' as const), at, gb: fc.integer({ min: 0, max: 5000 }) }),
   fc.record({ kind: fc.constant('layout' as const), at, x: fc.integer({ min: 0, max: 4000 }) }),
+  // References across VPCs are what join trace scopes (shared/rules/utils/trace-scopes.ts).
+  fc.record({ kind: fc.constant('retarget' as const), at, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('sgPeer' as const), at, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('deleteConnection' as const), at }),
 );
 
 function nth<T>(items: readonly T[], index: number): T | undefined {
@@ -153,6 +161,30 @@ function apply(design: Design, e: Edit): Design {
         draft.layout[id] = { x: e.x, y: e.x / 2 };
         return;
       }
+      case 'retarget': {
+        // Any prop naming a resource (a route target, a peer VPC, an attachment's gateway, an
+        // endpoint's subnet) now names another one, maybe in another VPC.
+        const resource = nth(draft.resources, e.at);
+        if (!resource) return;
+        const props = propsOf(resource);
+        const naming = Object.keys(props).filter((key) => ids.includes(props[key] as string));
+        const key = nth(naming, e.pick);
+        if (key) props[key] = nth(ids, e.pick * 3 + 1);
+        return;
+      }
+      case 'sgPeer': {
+        const groups = ofType(draft, 'security-group');
+        const inbound = propsOf(nth(groups, e.at) ?? ({ props: {} } as Resource)).inbound;
+        const rule = Array.isArray(inbound) ? (nth(inbound, e.pick) as Record<string, unknown>) : undefined;
+        const peer = nth(groups, e.pick * 5 + 2)?.id;
+        if (rule && peer) rule.peer = peer;
+        return;
+      }
+      case 'deleteConnection': {
+        const connection = nth(draft.connections, e.at);
+        if (connection) draft.connections = draft.connections.filter((c) => c !== connection);
+        return;
+      }
     }
   });
 }
@@ -197,9 +229,10 @@ describe('property: incremental validation equals a full run', () => {
   );
 
   it(
-    'a generated design under random edit sequences',
+    'a generated design of several VPCs under random edit sequences',
     () => {
-      const generated = generateDesign(120);
+      // Three VPCs: an edit in one must re-trace what it can reach there and nothing else.
+      const generated = generateDesign(260);
       fc.assert(
         fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => agrees(generated, edits)),
         params(Math.max(5, Math.floor(RUNS / 10))),

@@ -3,26 +3,28 @@
  * like a root-cause line (what, why, how to fix) and names the resources involved; clicking it
  * selects them and frames them on the canvas.
  */
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { Severity } from '../../../shared/rules/index';
 import { useCanvasActions } from '../../canvas/actions';
-import { useDerivedDesign, useFindings } from '../../engine/index';
+import { useLiveResult } from '../../engine/index';
 import { useLocale, useT } from '../../i18n';
 import { useEditorStore } from '../../store/index';
-import { problemsView } from './model';
+import { problemsView, sameRow } from './model';
 import type { ProblemRow } from './model';
 import '../panels.css';
 
 const ICON: Record<Severity, string> = { error: '⨯', warning: '!', info: 'i' };
 
-function Row({ row }: { row: ProblemRow }) {
+/**
+ * One row. Memoised on its content, and it takes `onShow` from the panel rather than reading the
+ * canvas itself: hundreds of rows each subscribed to React Flow's store made every canvas update
+ * (a drag frame, a zoom step) run hundreds of selectors, and every answer of the rules
+ * re-rendered every row although almost none had changed.
+ */
+const Row = memo(function Row({ row, onShow }: { row: ProblemRow; onShow(targets: string[]): void }) {
   const t = useT();
-  const store = useEditorStore();
-  const canvas = useCanvasActions();
   const show = (): void => {
-    if (row.targets.length === 0) return;
-    store.select(row.targets);
-    canvas.frame(row.targets);
+    if (row.targets.length > 0) onShow(row.targets);
   };
   return (
     <li>
@@ -59,14 +61,30 @@ function Row({ row }: { row: ProblemRow }) {
       </button>
     </li>
   );
+}, sameRowProps);
+
+function sameRowProps(
+  a: { row: ProblemRow; onShow: unknown },
+  b: { row: ProblemRow; onShow: unknown },
+): boolean {
+  return a.onShow === b.onShow && sameRow(a.row, b.row);
 }
 
 export function ProblemsPanel() {
   const t = useT();
   const locale = useLocale();
-  const findings = useFindings();
-  const design = useDerivedDesign();
-  const view = useMemo(() => problemsView(findings, design, locale), [findings, design, locale]);
+  const store = useEditorStore();
+  const canvas = useCanvasActions();
+  // Findings are labelled from the document they were computed on (see useLiveResult).
+  const { design, result } = useLiveResult();
+  const view = useMemo(() => problemsView(result.findings, design, locale), [result, design, locale]);
+  const onShow = useCallback(
+    (targets: string[]) => {
+      store.select(targets);
+      canvas.frame(targets);
+    },
+    [store, canvas],
+  );
 
   if (view.total === 0) {
     return (
@@ -91,7 +109,7 @@ export function ProblemsPanel() {
           </h3>
           <ul>
             {group.rows.map((row) => (
-              <Row key={row.key} row={row} />
+              <Row key={row.key} row={row} onShow={onShow} />
             ))}
           </ul>
         </section>

@@ -64,3 +64,28 @@ export function problemsView(findings: readonly Finding[], design: Design, local
   }
   return { total: findings.length, counts, groups };
 }
+
+/** True when two rows show the same thing (the panel re-renders only rows that differ). */
+export function sameRow(a: ProblemRow, b: ProblemRow): boolean {
+  return (
+    a === b ||
+    (a.key === b.key &&
+      a.rule === b.rule &&
+      a.severity === b.severity &&
+      a.message === b.message &&
+      a.fix === b.fix &&
+      a.targets.length === b.targets.length &&
+      a.targets.every((id, i) => id === b.targets[i]) &&
+      a.resources.length === b.resources.length &&
+      a.resources.every((item, i) => {
+        const other = b.resources[i];
+        return (
+          other !== undefined &&
+          item.id === other.id &&
+          item.label === other.label &&
+          item.kind === other.kind &&
+          item.missing === other.missing
+        );
+      }))
+  );
+}

@@ -8,9 +8,9 @@ export const edit = {
   'edit.refused.singleSubnet': '{type} lives in exactly one subnet, so it cannot extend to a second one.',
   'edit.refused.alreadyIn': '{name} is already placed in {subnet}.',
   'edit.connect.routeExists':
-    '{table} already sends {destination} to {target}. Change that route in the inspector.',
+    '{table} already sends {destination} to {target}: there is nothing to add. Edit its routes in the inspector to change them.',
   'edit.connect.notRouteTarget':
-    'A route table sends traffic to an internet gateway, a NAT gateway or a gateway endpoint, not to {type}.',
+    'A route table sends traffic to an internet, NAT or egress-only gateway, a peering, a transit gateway or a gateway endpoint, not to {type}.',
   'edit.connect.interfaceEndpoint':
     'An interface endpoint needs no route: resources reach it through its subnets. Put it in the subnets that use it.',
   'edit.connect.noSecurityGroups': '{type} takes no security groups.',

@@ -24,6 +24,7 @@ import { scale } from './scale';
 import { cliEdit } from './cli-edit';
 import { gaps } from './gaps';
 import { chips } from './chips';
+import { diagramFit } from './diagram-fit';
 
 export const en = {
   ...model,
@@ -51,4 +52,5 @@ export const en = {
   ...cliEdit,
   ...gaps,
   ...chips,
+  ...diagramFit,
 };

@@ -11,9 +11,9 @@ export const edit: Record<keyof typeof en, string> = {
   'edit.refused.singleSubnet': '{type}은(는) 서브넷 하나에만 있으므로 두 번째 서브넷으로 확장할 수 없습니다.',
   'edit.refused.alreadyIn': '{name}은(는) 이미 {subnet}에 배치되어 있습니다.',
   'edit.connect.routeExists':
-    '{table}은(는) 이미 {destination}을(를) {target}(으)로 보냅니다. 인스펙터에서 그 경로를 바꾸세요.',
+    '{table}은(는) 이미 {destination}을(를) {target}(으)로 보내므로 추가할 경로가 없습니다. 바꾸려면 인스펙터에서 경로를 편집하세요.',
   'edit.connect.notRouteTarget':
-    '라우팅 테이블은 인터넷 게이트웨이, NAT 게이트웨이, 게이트웨이 엔드포인트로 트래픽을 보냅니다. {type}(으)로는 보낼 수 없습니다.',
+    '라우팅 테이블은 인터넷·NAT·송신 전용 게이트웨이, 피어링, 트랜짓 게이트웨이, 게이트웨이 엔드포인트로 트래픽을 보냅니다. {type}(으)로는 보낼 수 없습니다.',
   'edit.connect.interfaceEndpoint':
     '인터페이스 엔드포인트에는 경로가 필요 없습니다. 리소스는 서브넷을 통해 도달합니다. 사용하는 서브넷에 넣으세요.',
   'edit.connect.noSecurityGroups': '{type}에는 보안 그룹을 연결할 수 없습니다.',

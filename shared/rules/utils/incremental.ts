@@ -6,15 +6,18 @@
  * every trace as it was; an edit of the layout alone returns the previous findings outright.
  * Like every engine cache, it assumes a design object is never changed in place (immer).
  *
- * A trace reads the whole network: every resource except its display name, the design's
- * top-level fields except its name, description and layout, and of the other connections only
- * their ends (load balancer targets and clients, shared/network/walk.ts and nlb.ts), plus the
- * traced connection's own ends, kind, protocol, port and IP version. The "network fingerprint"
- * below is that text for everything but the traced connection. When it is unchanged, a
- * connection whose own record is unchanged gets its previous result; otherwise everything is
- * traced again. Anything not listed as ignored is part of the fingerprint, so a new field read
- * by the tracer is safe by default; if the tracer ever starts reading a resource name, a
- * connection's port from another connection, or the layout, this file must learn it.
+ * A trace reads the network: resources (except their display names), the design's top-level
+ * fields except its name, description and layout, of the other connections only their ends (load
+ * balancer targets and clients, shared/network/walk.ts and nlb.ts), and the traced connection's
+ * own ends, kind, protocol, port and IP version. When the top-level fields or any connection's
+ * ends change, everything is traced again. Otherwise the resources that changed (compared as
+ * text, so a structured clone compares like the original) pick the connections to re-trace:
+ * those with an end in the trace scope of a changed resource (trace-scopes.ts: the resources a
+ * trace can reach, grouped by VPC and joined by every id one resource names), or whose own
+ * record changed. An edit inside one VPC thus re-traces that VPC's connections (and those of
+ * VPCs joined to it by peering, transit gateways or references), not the whole design. If the
+ * tracer ever starts reading a resource name, a connection's port from another connection, the
+ * layout, or resources by a relation trace-scopes.ts does not know, this must learn it.
  *
  * The results are handed to `traceAll(design, undefined, reuse)`, which memoises them for the
  * design object, so the rules themselves are unchanged: their own `traceAll(design)` gets them.
@@ -25,6 +28,8 @@ import { traceAll } from '../../network/index';
 import { runRules } from '../index';
 import type { Finding, Rule } from '../types';
 import { RULES } from '../registry';
+import { traceScopes } from './trace-scopes';
+import type { TraceScopes } from './trace-scopes';
 
 export interface IncrementalStats {
   /** Connections traced by this run. */
@@ -45,21 +50,33 @@ export interface IncrementalRunner {
 /** Top-level design fields that no trace reads (presentation and labels only). */
 const IGNORED_DESIGN_FIELDS = new Set(['name', 'description', 'layout', 'resources', 'connections']);
 
-/** Everything a trace can read, except the traced connection's own record. */
-export function networkFingerprint(design: Design): string {
+/**
+ * What a trace can read besides resources and the traced connection's own record: the
+ * design's top-level fields, and of the other connections only their ends, in order (load
+ * balancer targets and NLB clients). A change here re-traces everything.
+ */
+function frameOf(design: Design): string {
   const top: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(design)) {
     if (!IGNORED_DESIGN_FIELDS.has(key)) top[key] = value;
   }
-  // One stringify of all resources, leaving out each resource's own `name` (not a prop called
-  // name): a third of the cost of a stringify per resource on a 5,000-resource design.
-  const resources = new Set<unknown>(design.resources);
-  const text = JSON.stringify(design.resources, function (this: unknown, key, value: unknown) {
-    return key === 'name' && resources.has(this) ? undefined : value;
-  });
-  // Other connections are read only for their ends, in order (load balancer targets, NLB clients).
-  const ends = JSON.stringify(design.connections.map((c) => [c.from, c.to]));
-  return `${JSON.stringify(top)}\n${text}\n${ends}`;
+  return `${JSON.stringify(top)}\n${JSON.stringify(design.connections.map((c) => [c.from, c.to]))}`;
+}
+
+/** Each resource as a trace reads it (all but its display name); null when ids repeat. */
+function resourceTexts(design: Design): Map<string, string> | null {
+  const texts = new Map<string, string>();
+  for (const resource of design.resources) {
+    const { name: _name, ...read } = resource;
+    texts.set(resource.id, JSON.stringify(read));
+  }
+  return texts.size === design.resources.length ? texts : null;
+}
+
+/** Everything a trace can read, except the traced connection's own record. */
+export function networkFingerprint(design: Design): string {
+  const texts = resourceTexts(design);
+  return `${frameOf(design)}\n${texts ? [...texts.values()].join('\n') : JSON.stringify(design.resources)}`;
 }
 
 /** The fields of a connection its own trace reads (traceOne in shared/network/trace.ts). */
@@ -68,21 +85,62 @@ function recordOf(connection: Connection): string {
   return JSON.stringify([from, to, kind, protocol, port, ipVersion]);
 }
 
-/**
- * Everything any rule reads: the whole design but its layout (no rule, trace or deploy plan
- * reads the layout; it is presentation only), built on the fingerprint so it costs little more.
- */
-function contentKey(design: Design, fingerprint: string): string {
+/** What rules read beyond the traces' inputs: names, the description, whole connections. */
+function labelsOf(design: Design): string {
   const names = design.resources.map((r) => r.name);
-  return JSON.stringify([design.name, design.description, names, design.connections]) + fingerprint;
+  return JSON.stringify([design.name, design.description, names, design.connections]);
+}
+
+/** Ids of resources added, removed or changed (as a trace reads them) between two runs. */
+function changedIds(before: Map<string, string>, now: Map<string, string>): Set<string> {
+  const changed = new Set<string>();
+  for (const [id, text] of now) if (before.get(id) !== text) changed.add(id);
+  for (const id of before.keys()) if (!now.has(id)) changed.add(id);
+  return changed;
 }
 
 interface Previous {
-  fingerprint: string;
-  content: string;
+  design: Design;
+  frame: string;
+  texts: Map<string, string> | null;
+  labels: string;
   findings: Finding[];
   /** Connection id → its record and trace result. */
   traces: Map<string, { record: string; result: TraceResult }>;
+}
+
+const scopeCache = new WeakMap<Design, TraceScopes>();
+function scopesOf(design: Design): TraceScopes {
+  let scopes = scopeCache.get(design);
+  if (!scopes) {
+    scopes = traceScopes(design);
+    scopeCache.set(design, scopes);
+  }
+  return scopes;
+}
+
+/**
+ * Which connections may trace differently after `changed` resources changed: those with an end
+ * in the trace scope (trace-scopes.ts) of a changed resource, before or after the edit, or an
+ * end that is missing on either side.
+ */
+function touchedBy(changed: Set<string>, before: Design, now: Design): (connection: Connection) => boolean {
+  if (changed.size === 0) return () => false;
+  const [scopesBefore, scopesNow] = [scopesOf(before), scopesOf(now)];
+  const hitBefore = new Set<string>();
+  const hitNow = new Set<string>();
+  for (const id of changed) {
+    const a = scopesBefore.get(id);
+    const b = scopesNow.get(id);
+    if (a !== undefined) hitBefore.add(a);
+    if (b !== undefined) hitNow.add(b);
+  }
+  const touched = (end: string): boolean => {
+    const a = scopesBefore.get(end);
+    const b = scopesNow.get(end);
+    return a === undefined || b === undefined || hitBefore.has(a) || hitNow.has(b);
+  };
+  return (connection) => touched(connection.from) || touched(connection.to);
 }
 
 export function createIncrementalRunner(rules: readonly Rule[] = RULES): IncrementalRunner {
@@ -91,20 +149,25 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
   return {
     stats,
     run(design) {
-      const fingerprint = networkFingerprint(design);
-      const content = contentKey(design, fingerprint);
-      if (previous?.content === content) {
+      const frame = frameOf(design);
+      const texts = resourceTexts(design);
+      const labels = labelsOf(design);
+      const comparable = previous?.frame === frame && previous.texts && texts ? previous : undefined;
+      const changed = comparable?.texts && texts ? changedIds(comparable.texts, texts) : undefined;
+      if (comparable && changed?.size === 0 && comparable.labels === labels) {
         Object.assign(stats, { traced: 0, reused: 0, layoutOnly: true });
-        return [...previous.findings];
+        return [...comparable.findings];
       }
-      const known = previous?.fingerprint === fingerprint ? previous.traces : undefined;
+      const touched = comparable && changed ? touchedBy(changed, comparable.design, design) : undefined;
       let asked = 0;
       let reused = 0;
       // The callback does not run when traceAll is already memoised for this design object.
       const results = traceAll(design, undefined, (connection) => {
         asked++;
-        const before = known?.get(connection.id);
-        if (!before || before.record !== recordOf(connection)) return undefined;
+        const before = comparable?.traces.get(connection.id);
+        if (!before || !touched || touched(connection) || before.record !== recordOf(connection)) {
+          return undefined;
+        }
         reused++;
         return before.result;
       });
@@ -114,7 +177,7 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
         if (result) traces.set(connection.id, { record: recordOf(connection), result });
       }
       const findings = runRules(design, rules);
-      previous = { fingerprint, content, findings, traces };
+      previous = { design, frame, texts, labels, findings, traces };
       Object.assign(stats, { traced: asked - reused, reused, layoutOnly: false });
       return [...findings];
     },

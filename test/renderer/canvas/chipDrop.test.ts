@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addGroupOnto, chipDropPair, commitChipDrop } from '../../../renderer/canvas/chipDrop';
+import { addGroupOnto, chipDropPlan, commitChipDrop, describePlan } from '../../../renderer/canvas/chipDrop';
 import type { ChipDrag } from '../../../renderer/canvas/chipDrop';
 import { createEditorStore } from '../../../renderer/store/editorStore';
 import { addResource } from '../../../shared/edit/index';
@@ -25,22 +25,86 @@ function twoVpcs(): Design {
 
 describe('which shape a dropped chip lands on', () => {
   it('a table chip over a resource in a subnet means that subnet', () => {
-    expect(chipDropPair(healthyVpc(), table, ['worker', 'privA', 'vpc1'])).toEqual({
+    expect(chipDropPlan(healthyVpc(), table, ['worker', 'privA', 'vpc1'])).toEqual({
+      op: 'associate',
       from: 'rtPublic',
       to: 'privA',
     });
   });
 
   it('a security group chip means the topmost resource, never a container', () => {
-    expect(chipDropPair(healthyVpc(), group, ['db', 'dataA', 'vpc1'])).toEqual({ from: 'sgAlb', to: 'db' });
-    expect(chipDropPair(healthyVpc(), group, ['dataA', 'vpc1'])).toBeUndefined();
+    expect(chipDropPlan(healthyVpc(), group, ['db', 'dataA', 'vpc1'])).toEqual({
+      op: 'associate',
+      from: 'sgAlb',
+      to: 'db',
+    });
+    expect(chipDropPlan(healthyVpc(), group, ['dataA', 'vpc1'])).toBeUndefined();
   });
 
   it('a drop on the empty canvas or back on its own shape does nothing', () => {
-    expect(chipDropPair(healthyVpc(), table, [])).toBeUndefined();
-    expect(chipDropPair(healthyVpc(), table, ['bastion', 'pubA', 'vpc1'])).toBeUndefined();
-    expect(chipDropPair(healthyVpc(), group, ['alb1', 'pubA'])).toBeUndefined();
-    expect(chipDropPair(healthyVpc(), group, ['missing'])).toBeUndefined();
+    expect(chipDropPlan(healthyVpc(), table, [])).toBeUndefined();
+    expect(chipDropPlan(healthyVpc(), table, ['bastion', 'pubA', 'vpc1'])).toBeUndefined();
+    expect(chipDropPlan(healthyVpc(), group, ['alb1', 'pubA'])).toBeUndefined();
+    expect(chipDropPlan(healthyVpc(), group, ['missing'])).toBeUndefined();
+  });
+});
+
+describe('a route table chip over a gateway', () => {
+  it('means a route to the topmost gateway, even inside a subnet', () => {
+    expect(chipDropPlan(healthyVpc(), table, ['natB', 'pubB', 'vpc1'])).toEqual({
+      op: 'route',
+      table: 'rtPublic',
+      gateway: 'natB',
+    });
+    expect(chipDropPlan(healthyVpc(), table, ['igw1', 'vpc1'])).toEqual({
+      op: 'route',
+      table: 'rtPublic',
+      gateway: 'igw1',
+    });
+    // A network ACL has no routes: over a NAT it still means the subnet around it.
+    const acl: ChipDrag = { chip: 'acl', kind: 'network-acl', owner: 'pubA' };
+    expect(chipDropPlan(healthyVpc(), acl, ['natB', 'pubB', 'vpc1'])).toEqual({
+      op: 'associate',
+      from: 'acl',
+      to: 'pubB',
+    });
+  });
+
+  it('describes what letting go does, or why not, before the drop', () => {
+    const design = healthyVpc();
+    const rtPrivA: ChipDrag = { chip: 'rtPrivA', kind: 'route-table', owner: 'privA' };
+    const replace = describePlan(design, chipDropPlan(design, rtPrivA, ['igw1', 'vpc1'])!);
+    expect(replace).toEqual({
+      refused: false,
+      message: {
+        key: 'edit.action.replaceRoute',
+        params: { destination: ['0.0.0.0/0'], target: 'igw1', previous: ['natA'] },
+      },
+    });
+    const same = describePlan(design, chipDropPlan(design, table, ['igw1', 'vpc1'])!);
+    expect(same.refused).toBe(true);
+    expect(same.message.key).toBe('edit.connect.routeExists');
+    const loop = describePlan(design, chipDropPlan(design, table, ['natA', 'pubA', 'vpc1'])!);
+    expect(loop).toMatchObject({ refused: true, message: { key: 'edit.route.natLoop' } });
+    const associate = describePlan(design, chipDropPlan(design, table, ['privA', 'vpc1'])!);
+    expect(associate).toMatchObject({ refused: false, message: { key: 'edit.action.associate' } });
+  });
+
+  it('adds the route as one undo entry and never a traffic connection', () => {
+    const store = createEditorStore(healthyVpc());
+    const rtPrivB: ChipDrag = { chip: 'rtPrivB', kind: 'route-table', owner: 'privB' };
+    const connections = store.getState().design.connections;
+    expect(commitChipDrop(store, rtPrivB, ['natA', 'pubA', 'vpc1'])).toBeUndefined();
+    expect(props(store.getState().design, 'rtPrivB').routes).toEqual([
+      { destination: '0.0.0.0/0', target: 'natA' },
+    ]);
+    expect(store.getState().design.connections).toBe(connections);
+    store.undo();
+    expect(props(store.getState().design, 'rtPrivB').routes).toEqual([
+      { destination: '0.0.0.0/0', target: 'natB' },
+    ]);
+    expect(store.getState().canUndo).toBe(false);
+    expect(commitChipDrop(store, table, ['igw1', 'vpc1'])?.key).toBe('edit.connect.routeExists');
   });
 });
 

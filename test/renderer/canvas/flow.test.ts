@@ -70,6 +70,39 @@ describe('document to React Flow', () => {
     expect(second.nodes.find((n) => n.id === 'app1')?.position).toEqual({ x: 80, y: 60 });
   });
 
+  it('gives the same arrays when no node or edge changed, so React Flow re-indexes nothing', () => {
+    const map = createFlowMapper();
+    const design = twoTierDesign();
+    const first = map(inputs(design));
+    // New maps with the same figures (an answer of the rules about another edit, a cost map).
+    const again = map(inputs(design, { findings: new Map(), publicSubnets: new Map(), costs: new Map() }));
+    expect(again.nodes).toBe(first.nodes);
+    expect(again.edges).toBe(first.edges);
+    expect(again.allEdges).toBe(first.allEdges);
+    // A change to one node gives a new node array; the edges stay the same array.
+    const badged = map(
+      inputs(design, {
+        findings: new Map([['app1', { errors: 1, warnings: 0, infos: 0, worst: 'error' as const }]]),
+      }),
+    );
+    expect(badged.nodes).not.toBe(first.nodes);
+    expect(badged.edges).toBe(first.edges);
+  });
+
+  it('keeps link edges (dead letters, VPC links) as they were when a resource prop changes', () => {
+    const map = createFlowMapper();
+    const design = twoTierDesign();
+    const first = map(inputs(design, { networkDetails: true }));
+    expect(first.details.length).toBeGreaterThan(0);
+    const renamed = produce(design, (draft) => {
+      const app = draft.resources.find((r) => r.id === 'app1');
+      if (app) app.name = 'renamed';
+    });
+    const second = map(inputs(renamed, { networkDetails: true }));
+    second.details.forEach((edge, i) => expect(edge).toBe(first.details[i]));
+    expect(second.allEdges).toBe(first.allEdges);
+  });
+
   it('carries selection, badges, public/private and failures into node data', () => {
     const design = twoTierDesign();
     const { nodes, edges } = createFlowMapper()(

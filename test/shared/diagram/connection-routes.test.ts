@@ -8,6 +8,7 @@ import { absoluteShapeBoxes, routeConnections } from '../../../shared/diagram/co
 import { placeLabels } from '../../../shared/diagram/label-place';
 import type { EdgeRoute, Point } from '../../../shared/diagram/routes';
 import type { Design } from '../../../shared/model/types';
+import { samples, strictlyInside } from './route-helpers';
 
 type Box = { x: number; y: number; w: number; h: number };
 
@@ -15,21 +16,6 @@ function template(name: string): Design {
   return JSON.parse(readFileSync(`assets/templates/${name}.skyplan.json`, 'utf8')) as Design;
 }
 
-/** Points every 2 units along a polyline. */
-function samples(points: readonly Point[]): Point[] {
-  const out: Point[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2));
-    for (let s = 0; s <= steps; s++)
-      out.push({ x: a.x + ((b.x - a.x) * s) / steps, y: a.y + ((b.y - a.y) * s) / steps });
-  }
-  return out;
-}
-
-const inside = (p: Point, r: Box) =>
-  p.x > r.x + 1 && p.x < r.x + r.w - 1 && p.y > r.y + 1 && p.y < r.y + r.h - 1;
 const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('connection routes', () => {
@@ -49,7 +35,7 @@ describe('connection routes', () => {
       const b = points[i] as Point;
       expect(a.x === b.x || a.y === b.y).toBe(true);
     }
-    expect(samples(points).some((p) => inside(p, obstacles.get('wall')!))).toBe(false);
+    expect(samples(points).some((p) => strictlyInside(p, obstacles.get('wall')!))).toBe(false);
     expect(routes.c?.from).toEqual({ x: 0, y: 0 });
     expect(routes.c?.to).toEqual({ x: 400, y: 0 });
   });
@@ -65,7 +51,7 @@ describe('connection routes', () => {
         for (const [key, box] of boxes) {
           const id = key.split('@')[0];
           if (box.container || id === connection.from || id === connection.to) continue;
-          const hit = samples(route!.points).some((p) => inside(p, box));
+          const hit = samples(route!.points).some((p) => strictlyInside(p, box));
           expect(hit, `${name}: ${connection.id} through ${key}`).toBe(false);
         }
       }
@@ -121,5 +107,23 @@ describe('label placement', () => {
     expect(overlap(routes.a.label!, header)).toBe(false);
     expect(overlap(routes.b.label!, header)).toBe(false);
     expect(overlap(routes.a.label!, routes.b.label!)).toBe(false);
+  });
+
+  it('fits a label exactly into a narrow gap between two groups that a line crosses', () => {
+    // A line from a shape's bottom (with margin, ends at 258) down through a 16-unit gap into a
+    // subnet whose header starts at 274: the only clear spot is 258–274, off the regular steps.
+    const above = { x: 300, y: 100, w: 140, h: 158 };
+    const header = { x: 300, y: 274, w: 280, h: 40 };
+    const routes = {
+      c: route([
+        { x: 416, y: 248 },
+        { x: 416, y: 322 },
+      ]),
+    };
+    placeLabels(routes, new Map([['c', 'tcp/8080']]), [above, header]);
+    const label = routes.c.label!;
+    expect(overlap(label, above)).toBe(false);
+    expect(overlap(label, header)).toBe(false);
+    expect(label.y).toBe(258);
   });
 });

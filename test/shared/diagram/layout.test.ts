@@ -28,7 +28,8 @@ describe('automatic layout', () => {
       const centre = { x: at.x + (box.w ?? 96) / 2, y: at.y + (box.h ?? 88) / 2 };
       expect(containerAt(laid, centre, new Set([resource.id]))?.id).toBe(resource.parent);
     }
-  });
+    // The first layout of a run loads ELK (1.5 MB): seconds on a busy machine.
+  }, 30_000);
 
   it('keeps existing boxes and grows containers to fit new children', async () => {
     const design = generateDesign(120);

@@ -31,10 +31,13 @@ describe('association gestures', () => {
     expect(editor.props('rtNew').routes).toEqual([{ destination: '0.0.0.0/0', target: 'igw1' }]);
   });
 
-  it('refuses a second default route, naming the one there', () => {
+  it('replaces a default route to another gateway (gateway-routes.ts), refuses the same one', () => {
     const editor = new TestEditor(twoTierDesign());
+    editor.ok(connect, { from: 'rtPriv', to: 'igw1' });
+    expect(editor.props('rtPriv').routes).toEqual([{ destination: '0.0.0.0/0', target: 'igw1' }]);
+    expect(editor.undoLabel()).toBe('Route 0.0.0.0/0 to igw1 instead of nat1');
     expect(editor.refused(connect, { from: 'rtPriv', to: 'igw1' }).text).toBe(
-      'rtPriv already sends 0.0.0.0/0 to nat1. Change that route in the inspector.',
+      'rtPriv already sends 0.0.0.0/0 to igw1: there is nothing to add. Edit its routes in the inspector to change them.',
     );
   });
 

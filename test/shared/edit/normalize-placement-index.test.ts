@@ -6,29 +6,17 @@
  * design and on generated designs that exercise every repair (home moves, replica takeover,
  * new replica slots, stale replica boxes, containers growing).
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { enablePatches, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { normalizePlacement } from '../../../shared/edit/index';
 import { bundledLessons } from '../../../shared/lessons/bundled';
-import { parseDesign } from '../../../shared/model/index';
 import type { Design } from '../../../shared/model/types';
 import { generateDesign } from '../../bench/generate';
 import { twoAzDesign } from './designs';
 import { referenceNormalizePlacement } from './normalize-placement-reference';
+import { loadDesignDir } from '../../fixtures/bundled';
 
 enablePatches();
-
-function loadDir(dir: string): [string, Design][] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.skyplan.json'))
-    .map((name): [string, Design] => {
-      const loaded = parseDesign(readFileSync(join(dir, name), 'utf8'));
-      if (!loaded.ok) throw new Error(`${dir}/${name} does not load`);
-      return [`${dir}/${name}`, loaded.design];
-    });
-}
 
 function withoutLayout(design: Design): Design {
   const copy = structuredClone(design);
@@ -57,8 +45,8 @@ function scrambled(size: number): Design {
 }
 
 const DESIGNS: [string, Design][] = [
-  ...loadDir('assets/examples'),
-  ...loadDir('assets/templates'),
+  ...loadDesignDir('assets/examples'),
+  ...loadDesignDir('assets/templates'),
   ...bundledLessons().flatMap(({ lesson, path }): [string, Design][] => [
     [`${path} (start)`, lesson.start],
     [`${path} (answer)`, lesson.answer],

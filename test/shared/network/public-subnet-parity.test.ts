@@ -10,11 +10,8 @@
  *   a VPC Lambda by lambda-in-public-subnet, mapPublicIp by public-ip-in-private-subnet.
  * Any disagreement fails, naming the design and the subnet.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledLessons } from '../../../shared/lessons/bundled';
-import { parseDesign } from '../../../shared/model/index';
 import type { Design, Resource, ResourceOf } from '../../../shared/model/types';
 import { networkOf, trace } from '../../../shared/network/index';
 import type { Finding } from '../../../shared/rules/index';
@@ -31,16 +28,7 @@ import {
   withProps,
   withSqsEndpoint,
 } from '../../fixtures/designs';
-
-function loadDir(dir: string): [string, Design][] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.skyplan.json'))
-    .map((name): [string, Design] => {
-      const loaded = parseDesign(readFileSync(join(dir, name), 'utf8'));
-      if (!loaded.ok) throw new Error(`${dir}/${name} does not load`);
-      return [`${dir}/${name}`, loaded.design];
-    });
-}
+import { loadDesignDir } from '../../fixtures/bundled';
 
 /** 0.0.0.0/1 and 128.0.0.0/1 to the gateway: public, though no route is 0.0.0.0/0. */
 const halves = withProps(healthyVpc(), 'rtPublic', {
@@ -51,8 +39,8 @@ const halves = withProps(healthyVpc(), 'rtPublic', {
 });
 
 const DESIGNS: [string, Design][] = [
-  ...loadDir('assets/examples'),
-  ...loadDir('assets/templates'),
+  ...loadDesignDir('assets/examples'),
+  ...loadDesignDir('assets/templates'),
   ...bundledLessons().flatMap(({ lesson, path }): [string, Design][] => [
     [`${path} (start)`, lesson.start],
     [`${path} (answer)`, lesson.answer],

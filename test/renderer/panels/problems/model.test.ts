@@ -4,7 +4,7 @@ import { parseDesign } from '../../../../shared/model/load';
 import type { Design } from '../../../../shared/model/types';
 import { runRules } from '../../../../shared/rules/index';
 import type { Finding } from '../../../../shared/rules/index';
-import { problemsView } from '../../../../renderer/panels/problems/model';
+import { problemsView, sameRow } from '../../../../renderer/panels/problems/model';
 
 // A queue that hides messages for less time than its consumer may run (Lambda refuses it: an
 // error), and a dead-letter queue with no name, so labels fall back to the id.
@@ -110,5 +110,22 @@ describe('problems summary wording', () => {
     const line = t('en', 'problems.summary', { errors: 1, warnings: 0, infos: 1 });
     expect(line).not.toMatch(/\b1 (errors|notes)\b/);
     expect(line).toBe('Errors: 1 · warnings: 0 · notes: 1');
+  });
+});
+
+describe('sameRow (the panel re-renders only rows that differ)', () => {
+  it('finds rows of an unchanged finding the same across two views, and a renamed one different', () => {
+    const findings = runRules(design);
+    const before = problemsView(findings, design, 'en');
+    const again = problemsView(runRules(structuredClone(design)), structuredClone(design), 'en');
+    const rows = (view: typeof before) => view.groups.flatMap((group) => group.rows);
+    expect(rows(before).length).toBeGreaterThan(0);
+    rows(again).forEach((row, i) => expect(sameRow(row, rows(before)[i]!)).toBe(true));
+    const renamed = structuredClone(design);
+    for (const resource of renamed.resources) resource.name = `${resource.name ?? resource.id} (renamed)`;
+    const after = problemsView(findings, renamed, 'en');
+    rows(after).forEach((row, i) => expect(sameRow(row, rows(before)[i]!)).toBe(false));
+    const korean = problemsView(findings, design, 'ko');
+    rows(korean).forEach((row, i) => expect(sameRow(row, rows(before)[i]!)).toBe(false));
   });
 });

@@ -45,15 +45,31 @@ describe('incremental validation', () => {
     expect(runner.stats.traced).toBe(1);
   });
 
-  it('re-traces every connection after a route edit', () => {
-    const { runner, design } = primed();
+  it("re-traces only the edited VPC's connections after a route edit", () => {
+    // Three VPCs, each reached from the internet through its own load balancer.
+    const design = generateDesign(260);
+    const runner = createIncrementalRunner();
+    runner.run(design);
     const routed = edit(
       design,
       'v0rtA',
       (r) => ({ ...r, props: { routes: [{ destination: '0.0.0.0/0', target: 'v0natb' }] } }) as Resource,
     );
-    expect(runner.run(routed)).toEqual(runRules(structuredClone(routed)));
-    expect(runner.stats).toEqual({ traced: design.connections.length, reused: 0, layoutOnly: false });
+    expect(runner.run(structuredClone(routed))).toEqual(runRules(structuredClone(routed)));
+    const inV0 = design.connections.filter((c) => c.id.startsWith('v0')).length;
+    expect(runner.stats).toEqual({
+      traced: inV0,
+      reused: design.connections.length - inV0,
+      layoutOnly: false,
+    });
+    expect(inV0).toBeLessThan(design.connections.length / 2);
+  });
+
+  it('re-traces everything when a top-level field the tracer reads changes', () => {
+    const { runner, design } = primed();
+    const elsewhere = { ...design, region: 'eu-west-1' };
+    expect(runner.run(structuredClone(elsewhere))).toEqual(runRules(structuredClone(elsewhere)));
+    expect(runner.stats.traced).toBe(design.connections.length);
   });
 
   it("re-traces a connection to an NLB when another connection changes the NLB's targets", () => {
