@@ -35,19 +35,8 @@ import type {
   ResourceFlowNode,
 } from './flowTypes';
 
-export type {
-  ConnectionEdgeData,
-  ConnectionFlowEdge,
-  EdgeEntry,
-  EdgeInputs,
-  FlowInputs,
-  FlowModel,
-  FlowNode,
-  NodeEntry,
-  NodeInputs,
-  ResourceFlowNode,
-  ResourceNodeData,
-} from './flowTypes';
+// The view-model types live in flowTypes.ts; importers of the mapper find them here too.
+export type * from './flowTypes';
 import { withVpcLinks } from './vpcLinks';
 
 /** A shape's node id: the resource id, or `id@subnetId` for a replica. */

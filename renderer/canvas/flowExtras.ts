@@ -224,12 +224,27 @@ export function detailEdges(design: Design, drawn: ReadonlySet<string>): Edge[] 
     }));
 }
 
-/** Dead-letter links (queue → its DLQ), drawn in every view: light, dotted, labelled. */
-export function deadLetterEdges(design: Design, drawn: ReadonlySet<string>): Edge[] {
-  // The same array while the resources stay the same, so a drag does not redraw the links.
-  const cached = deadLetterCache.get(design.resources);
+/** A link between two shapes drawn in every view (shared/diagram's dead-letter and VPC links). */
+interface ShapeLink {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Light, unselectable edges for the links whose two ends are drawn, kept per `resources` array
+ * in `cache`: the same array while the resources stay the same, so a drag does not redraw them.
+ */
+export function cachedLinkEdges(
+  cache: WeakMap<Design['resources'], Edge[]>,
+  design: Design,
+  drawn: ReadonlySet<string>,
+  links: (design: Design) => readonly ShapeLink[],
+  look: Pick<Edge, 'className' | 'markerEnd' | 'data'>,
+): Edge[] {
+  const cached = cache.get(design.resources);
   if (cached) return cached;
-  const edges = deadLetterLinks(design)
+  const edges: Edge[] = links(design)
     .filter((link) => drawn.has(link.from) && drawn.has(link.to))
     .map((link) => ({
       id: link.id,
@@ -237,15 +252,22 @@ export function deadLetterEdges(design: Design, drawn: ReadonlySet<string>): Edg
       target: link.to,
       type: 'detail',
       selectable: false,
-      className: 'detail-link dead-letter-link',
-      markerEnd: 'skyplan-arrow-detail',
-      data: { kind: 'dead-letter' },
+      ...look,
     }));
-  deadLetterCache.set(design.resources, edges);
+  cache.set(design.resources, edges);
   return edges;
 }
 
 const deadLetterCache = new WeakMap<Design['resources'], Edge[]>();
+
+/** Dead-letter links (queue → its DLQ), drawn in every view: light, dotted, labelled. */
+export function deadLetterEdges(design: Design, drawn: ReadonlySet<string>): Edge[] {
+  return cachedLinkEdges(deadLetterCache, design, drawn, deadLetterLinks, {
+    className: 'detail-link dead-letter-link',
+    markerEnd: 'skyplan-arrow-detail',
+    data: { kind: 'dead-letter' },
+  });
+}
 
 /** Every shape key the default view draws (for tests and the exports' parity checks). */
 export function drawnKeys(design: Design): string[] {

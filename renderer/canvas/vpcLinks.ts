@@ -6,26 +6,15 @@
 import type { Edge } from '@xyflow/react';
 import { vpcLinks } from '../../shared/diagram/link-edges';
 import type { Design } from '../../shared/model/types';
+import { cachedLinkEdges } from './flowExtras';
 
 const cache = new WeakMap<Design['resources'], Edge[]>();
 
 export function vpcLinkEdges(design: Design, drawn: ReadonlySet<string>): Edge[] {
-  // The same array while the resources stay the same, so a drag does not redraw the links.
-  const cached = cache.get(design.resources);
-  if (cached) return cached;
-  const edges: Edge[] = vpcLinks(design)
-    .filter((link) => drawn.has(link.from) && drawn.has(link.to))
-    .map((link) => ({
-      id: link.id,
-      source: link.from,
-      target: link.to,
-      type: 'detail',
-      selectable: false,
-      className: 'detail-link vpc-link',
-      data: { kind: 'vpc-link' },
-    }));
-  cache.set(design.resources, edges);
-  return edges;
+  return cachedLinkEdges(cache, design, drawn, vpcLinks, {
+    className: 'detail-link vpc-link',
+    data: { kind: 'vpc-link' },
+  });
 }
 
 const combined = new WeakMap<Edge[], Edge[]>();

@@ -6,19 +6,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { computeDiagram } from '../../shared/diagram/layout';
 import { generateDesign } from '../bench/generate';
-
-async function openFile(page: Page, json: unknown) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('menu-file').click();
-  await page.locator('[data-command="file.open"]').click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'big.skyplan.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(json)),
-  });
-}
+import { openFile } from './diagram-facts';
 
 /** A workload shape (EC2, ECS, Lambda) near the middle of the canvas, uncovered. */
 async function middleWorkload(page: Page): Promise<string> {

@@ -10,11 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { planDeploy } from '../../../shared/deploy/plan';
 import { roomAtMax } from '../../../shared/deploy/scaling';
 import { deploySettings } from '../../../shared/deploy/settings';
-import { bundledLessons } from '../../../shared/lessons/bundled';
 import type { Design, Resource, ResourceOf } from '../../../shared/model/types';
 import { generateDesign } from '../../bench/generate';
 import { referenceDeploySettings, referenceRoomAtMax } from './settings-reference';
-import { loadDesignDir } from '../../fixtures/bundled';
+import { bundledDesigns } from '../../fixtures/bundled';
 
 /** Values each deploy setting takes in the variants: defaults, edge cases and nonsense. */
 const VALUES: Record<string, unknown[]> = {
@@ -67,14 +66,7 @@ function variant(design: Design, seed: number): Design {
   };
 }
 
-const bundled: [string, Design][] = [
-  ...loadDesignDir('assets/templates'),
-  ...loadDesignDir('assets/examples'),
-  ...bundledLessons().flatMap(({ lesson, path }): [string, Design][] => [
-    [`${path} (start)`, lesson.start],
-    [`${path} (answer)`, lesson.answer],
-  ]),
-];
+const bundled = bundledDesigns();
 const generated = generateDesign(400);
 const designs: [string, Design][] = [
   ...bundled,

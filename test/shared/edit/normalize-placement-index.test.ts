@@ -9,12 +9,11 @@
 import { enablePatches, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { normalizePlacement } from '../../../shared/edit/index';
-import { bundledLessons } from '../../../shared/lessons/bundled';
 import type { Design } from '../../../shared/model/types';
 import { generateDesign } from '../../bench/generate';
 import { twoAzDesign } from './designs';
 import { referenceNormalizePlacement } from './normalize-placement-reference';
-import { loadDesignDir } from '../../fixtures/bundled';
+import { bundledDesigns } from '../../fixtures/bundled';
 
 enablePatches();
 
@@ -45,12 +44,7 @@ function scrambled(size: number): Design {
 }
 
 const DESIGNS: [string, Design][] = [
-  ...loadDesignDir('assets/examples'),
-  ...loadDesignDir('assets/templates'),
-  ...bundledLessons().flatMap(({ lesson, path }): [string, Design][] => [
-    [`${path} (start)`, lesson.start],
-    [`${path} (answer)`, lesson.answer],
-  ]),
+  ...bundledDesigns(),
   ['edit fixture twoAzDesign', twoAzDesign()],
   ['generated 300 with layout', generateDesign(300)],
   ['generated 300 without layout', withoutLayout(generateDesign(300))],

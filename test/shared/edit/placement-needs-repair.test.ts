@@ -7,10 +7,9 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { normalizePlacement, placementNeedsRepair } from '../../../shared/edit/index';
-import { bundledLessons } from '../../../shared/lessons/bundled';
 import type { Design } from '../../../shared/model/types';
 import { generateDesign } from '../../bench/generate';
-import { loadDesignDir } from '../../fixtures/bundled';
+import { bundledDesigns } from '../../fixtures/bundled';
 
 const normalized = (design: Design): Design => produce(design, (draft) => normalizePlacement(draft));
 
@@ -26,12 +25,7 @@ const props = (design: Design, index: number) =>
   (albs(design)[index]?.props ?? {}) as Record<string, unknown>;
 
 const DESIGNS: [string, Design][] = [
-  ...loadDesignDir('assets/examples'),
-  ...loadDesignDir('assets/templates'),
-  ...bundledLessons().flatMap(({ lesson, path }): [string, Design][] => [
-    [`${path} (start)`, lesson.start],
-    [`${path} (answer)`, lesson.answer],
-  ]),
+  ...bundledDesigns(),
   ['generated 300', generateDesign(300)],
   ['generated 300, normalized', normalized(generateDesign(300))],
   [

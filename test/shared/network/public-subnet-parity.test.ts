@@ -11,7 +11,6 @@
  * Any disagreement fails, naming the design and the subnet.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledLessons } from '../../../shared/lessons/bundled';
 import type { Design, Resource, ResourceOf } from '../../../shared/model/types';
 import { networkOf, trace } from '../../../shared/network/index';
 import type { Finding } from '../../../shared/rules/index';
@@ -28,7 +27,7 @@ import {
   withProps,
   withSqsEndpoint,
 } from '../../fixtures/designs';
-import { loadDesignDir } from '../../fixtures/bundled';
+import { bundledDesigns } from '../../fixtures/bundled';
 
 /** 0.0.0.0/1 and 128.0.0.0/1 to the gateway: public, though no route is 0.0.0.0/0. */
 const halves = withProps(healthyVpc(), 'rtPublic', {
@@ -39,12 +38,7 @@ const halves = withProps(healthyVpc(), 'rtPublic', {
 });
 
 const DESIGNS: [string, Design][] = [
-  ...loadDesignDir('assets/examples'),
-  ...loadDesignDir('assets/templates'),
-  ...bundledLessons().flatMap(({ lesson, path }): [string, Design][] => [
-    [`${path} (start)`, lesson.start],
-    [`${path} (answer)`, lesson.answer],
-  ]),
+  ...bundledDesigns(),
   ['network fixture healthyVpc', healthyVpc()],
   ['network fixture isolatedPrivA', isolatedPrivA()],
   ['network fixture singleNat', singleNat()],
