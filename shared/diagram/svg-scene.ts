@@ -298,16 +298,7 @@ export function buildScene(design: Design, options: SceneOptions): Scene {
     const from = nodeByKey.get(connection.from);
     const to = nodeByKey.get(connection.to);
     if (!from || !to || connection.from === connection.to) continue;
-    const elk = options.routes?.[connection.id];
-    const route =
-      elk && elk.points.length >= 2 && routeFits(elk, from, to)
-        ? {
-            points: elk.points,
-            labelAt: elk.label
-              ? { x: elk.label.x + elk.label.w / 2, y: elk.label.y + elk.label.h / 2 }
-              : midpointOfLongest(elk.points),
-          }
-        : routeEdge(from, to);
+    const route = drawnRoute(options.routes?.[connection.id], from, to);
     edges.push({
       connection,
       from: connection.from,
@@ -324,16 +315,7 @@ export function buildScene(design: Design, options: SceneOptions): Scene {
     const from = nodeByKey.get(link.from);
     const to = nodeByKey.get(link.to);
     if (!from || !to) continue;
-    const routed = options.routes?.[link.id];
-    const route =
-      routed && routed.points.length >= 2 && routeFits(routed, from, to)
-        ? {
-            points: routed.points,
-            labelAt: routed.label
-              ? { x: routed.label.x + routed.label.w / 2, y: routed.label.y + routed.label.h / 2 }
-              : midpointOfLongest(routed.points),
-          }
-        : routeEdge(from, to);
+    const route = drawnRoute(options.routes?.[link.id], from, to);
     links.push({
       ...link,
       points: route.points,
@@ -349,4 +331,23 @@ export function buildScene(design: Design, options: SceneOptions): Scene {
   ];
   const bounds = union(all) ?? { x: 0, y: 0, w: 0, h: 0 };
   return { bounds, groups, nodes, edges, links };
+}
+
+/**
+ * The line between two boxes: the router's route (and its label spot) while it still fits both
+ * ends, else a simple orthogonal path of our own.
+ */
+function drawnRoute(
+  routed: EdgeRoute | undefined,
+  from: Rect,
+  to: Rect,
+): { points: Point[]; labelAt: Point } {
+  if (!routed || routed.points.length < 2 || !routeFits(routed, from, to)) return routeEdge(from, to);
+  const label = routed.label;
+  return {
+    points: routed.points,
+    labelAt: label
+      ? { x: label.x + label.w / 2, y: label.y + label.h / 2 }
+      : midpointOfLongest(routed.points),
+  };
 }

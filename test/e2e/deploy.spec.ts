@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { openFile } from './diagram-facts';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -22,12 +23,7 @@ async function openDesign(page: Page, text: string, shown = 'svc') {
   const welcomeNew = page.getByRole('button', { name: 'New empty design' });
   if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
   await expect(page.locator('.react-flow__pane')).toBeVisible();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('menu-file').click();
-  await page.locator('[data-command="file.open"]').click();
-  await (
-    await chooser
-  ).setFiles({ name: 'deploy.skyplan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await openFile(page, text, 'deploy.skyplan.json');
   await expect(page.locator(`.react-flow__node[data-id="${shown}"]`).first()).toBeVisible();
   await page.locator('[role="tab"][data-panel="deploy"]').click();
   await expect(page.getByTestId('deploy-panel')).toBeVisible();

@@ -5,20 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { openFile } from './diagram-facts';
 
 const SHOTS = `${process.env.SKYPLAN_E2E_OUT ?? 'test-results'}/screenshots`;
 
-async function openFile(page: Page, text: string, shown: string) {
+async function openDesign(page: Page, text: string, shown: string) {
   await page.goto('/');
   const welcomeNew = page.getByRole('button', { name: 'New empty design' });
   if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
   await expect(page.locator('.react-flow__pane')).toBeVisible();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('menu-file').click();
-  await page.locator('[data-command="file.open"]').click();
-  await (
-    await chooser
-  ).setFiles({ name: 'gaps.skyplan.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await openFile(page, text, 'gaps.skyplan.json');
   await expect(page.locator(`.react-flow__node[data-id="${shown}"]`).first()).toBeVisible();
 }
 
@@ -31,7 +27,7 @@ test('an ECS service saved in the VPC shows its tasks under every shape during a
   const svc = design.resources.find((r) => r.id === 'svc')!;
   svc.parent = 'vpc1';
   svc.props = { ...svc.props, minimumHealthyPercent: 50, maximumPercent: 200 };
-  await openFile(page, JSON.stringify(design), 'svc');
+  await openDesign(page, JSON.stringify(design), 'svc');
   await page.locator('[role="tab"][data-panel="deploy"]').click();
   await expect(page.getByTestId('deploy-panel')).toBeVisible();
   // Opening a file re-homes a multi-subnet service into its first subnet (shared/edit
@@ -148,7 +144,7 @@ test('a dual-stack subnet shows its IPv6 block beside its IPv4 CIDR; a narrow on
       narrow: { x: 624, y: 64, w: 304, h: 200 },
     },
   };
-  await openFile(page, JSON.stringify(design), 'vpc1');
+  await openDesign(page, JSON.stringify(design), 'vpc1');
   const wide = page.getByTestId('container-wide').locator('.container-header');
   await expect(wide.getByTestId('container-ipv6')).toBeVisible();
   await expect(wide.getByTestId('container-ipv6')).toHaveText('2600:1f18:abcd:1201::/64');
