@@ -4,12 +4,18 @@
  * what the app is pointing at: the resource a simulation step highlights, or the resize corners
  * of a selected container. When one of those is under its corner (bottom right) it moves to the
  * top right, and hides when that corner is taken too.
+ * Zoomed far out (renderer/canvas/detail.ts) it steps aside too: the canvas is then itself an
+ * overview, and a minimap of thousands of shapes would repaint on every frame of a pan or zoom.
  * View > Minimap (Shift+M) hides it altogether. Rendered inside <ReactFlow> by the canvas, which
- * passes the colours.
+ * passes the colours. The picture itself is MinimapDrawing.tsx (one canvas, not one SVG element
+ * per shape: cheap at thousands of shapes).
  */
-import { MiniMap, useStore } from '@xyflow/react';
-import type { MiniMapProps, Node, ReactFlowState } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
+import type { Node, ReactFlowState } from '@xyflow/react';
+import { MinimapDrawing } from './MinimapDrawing';
+import type { MinimapDrawingProps } from './MinimapDrawing';
 import { useEditor } from '../store/index';
+import { isLowDetail } from '../canvas/detail';
 import { MINIMAP_MARGIN, MINIMAP_SIZE, useMinimapVisible } from './minimap';
 
 type Corner = 'bottom-right' | 'top-right';
@@ -32,6 +38,8 @@ function everythingInView(s: ReactFlowState): boolean {
   }
   return true;
 }
+
+const farOutOf = (s: ReactFlowState) => isLowDetail(s.transform[2]);
 
 const overlaps = (a: Rect, b: Rect) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -85,24 +93,16 @@ export function minimapCorner(
 }
 
 export function CanvasMinimap<N extends Node>(
-  props: Pick<MiniMapProps<N>, 'nodeColor' | 'nodeStrokeColor' | 'nodeStrokeWidth'>,
+  props: Pick<MinimapDrawingProps<N>, 'nodeColor' | 'nodeStrokeColor' | 'nodeStrokeWidth'>,
 ) {
   const wanted = useMinimapVisible();
-  const allInView = useStore(everythingInView);
+  const farOut = useStore(farOutOf);
+  // Far out it is hidden anyway: skip the walk over every node on each frame of a gesture.
+  const allInView = useStore((s) => farOutOf(s) || everythingInView(s));
   const focus = useEditor((state) => state.simulation.focus);
   const selection = useEditor((state) => state.selection);
   const pointed = focus?.resource ? [focus.resource] : [];
   const corner = useStore((s) => minimapCorner(s, pointed, selection));
-  if (!wanted || allInView || corner === null) return null;
-  return (
-    <MiniMap<N>
-      {...props}
-      className="canvas-minimap"
-      data-corner={corner}
-      position={corner}
-      style={MINIMAP_SIZE}
-      pannable
-      zoomable
-    />
-  );
+  if (!wanted || allInView || farOut || corner === null) return null;
+  return <MinimapDrawing<N> {...props} className="canvas-minimap" corner={corner} size={MINIMAP_SIZE} />;
 }

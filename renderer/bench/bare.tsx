@@ -43,7 +43,7 @@ void benchDesign().then((design) => {
           defaultEdges={edges}
           onlyRenderVisibleElements
           fitView
-          minZoom={0.05}
+          minZoom={0.03}
         />
       </div>
     </ReactFlowProvider>,

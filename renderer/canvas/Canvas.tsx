@@ -1,7 +1,7 @@
 /**
  * The canvas: React Flow over the document. Each part has its own file: the view model
- * (useFlowModel: nodes and edges derived from the store, with a running drag laid over them),
- * node gestures (useNodeGestures: select, drag committed once per gesture, resize), the other
+ * (useFlowModel: nodes and edges derived from the store), node gestures (useNodeGestures:
+ * select, drag kept in React Flow's store and committed once per gesture, resize), the other
  * edits (useCanvasEdits: connect, drop from the palette, edge selection), and the layout a
  * document gets on open (useAutoLayoutOnLoad). This file wires them to <ReactFlow>.
  */
@@ -21,8 +21,9 @@ import { useEditor, useEditorStore } from '../store/index';
 import { CanvasMinimap } from '../app/CanvasMinimap';
 import { GRID } from '../../shared/diagram/geometry';
 import { ConnectionPreview } from './ConnectionPreview';
-import { isLowDetail, LowDetailContext } from './detail';
+import { isLowDetail, LowDetailContext, MIN_ZOOM } from './detail';
 import { EdgeMarkers, edgeTypes } from './edges';
+import { FarOutCanvas } from './FarOutCanvas';
 import type { FlowNode } from './flow';
 import { nodeTypes } from './nodes';
 import { useAutoLayoutOnLoad } from './useAutoLayoutOnLoad';
@@ -34,6 +35,8 @@ import './canvas.css';
 const SNAP: [number, number] = [GRID, GRID];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+/** Far out the lines are drawn in the far-out picture (FarOutCanvas.tsx), not by React Flow. */
+const NO_EDGES: never[] = [];
 /** Level of detail (detail.ts): a boolean, so the canvas re-renders only when crossing it. */
 const lowDetailOf = (s: ReactFlowState) => isLowDetail(s.transform[2]);
 
@@ -91,7 +94,7 @@ export function Canvas() {
   const onInit = useFitOnLoad();
   const gestures = useNodeGestures();
   const edits = useCanvasEdits();
-  const { nodes, edges } = useFlowModel(gestures.positions);
+  const { nodes, edges } = useFlowModel();
 
   return (
     <div
@@ -105,7 +108,7 @@ export function Canvas() {
       <LowDetailContext.Provider value={lowDetail}>
         <ReactFlow<FlowNode>
           nodes={nodes}
-          edges={edges}
+          edges={lowDetail ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={gestures.onNodesChange}
@@ -128,7 +131,7 @@ export function Canvas() {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           selectionKeyCode="Shift"
           selectionMode={SelectionMode.Partial}
-          minZoom={0.05}
+          minZoom={MIN_ZOOM}
           maxZoom={2.5}
           onInit={onInit}
           onMoveStart={onMoveStart}
@@ -138,6 +141,8 @@ export function Canvas() {
         >
           {/* Far out the dots would be a pixel apart: a grey haze repainted on every frame. */}
           {!lowDetail && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
+          {/* Far out: every shape and line in one bitmap; the DOM shapes stay for the pointer. */}
+          {lowDetail && <FarOutCanvas edges={edges} theme={theme} />}
           <CanvasMinimap nodeStrokeWidth={3} nodeColor={miniMapColor} nodeStrokeColor={miniMapStroke} />
           <Controls />
         </ReactFlow>

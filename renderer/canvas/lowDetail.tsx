@@ -1,14 +1,13 @@
 /**
- * The shapes drawn below the level-of-detail threshold (detail.ts): a resource is a tile in its
- * category's colour, a container its bare box, an AZ its dashed frame; problems show as a dot
- * (CSS, from the has-error / has-warning class) and the selection as a thick outline. Each
- * keeps the size and the handles of its full drawing, so switching costs React Flow no new
- * measurement and every edge stays attached. The full name is the shape's tooltip.
+ * The shapes React Flow mounts below the level-of-detail threshold (detail.ts). They paint
+ * nothing (canvas.css): the far-out picture (FarOutCanvas.tsx) draws every tile, box, dot and
+ * outline in one bitmap. They stay for the pointer: click-select, drag, box selection, the full
+ * name as a tooltip, and the state classes (has-error, has-warning…) other code reads. Each keeps
+ * the size and the handles of its full drawing, so switching costs React Flow no new measurement
+ * and every edge stays attached when the detail comes back.
  */
 import { Handle, Position } from '@xyflow/react';
-import type { CSSProperties } from 'react';
 import { CATALOG } from '../../shared/catalog/index';
-import { CATEGORY_COLOUR } from '../../shared/diagram/style';
 import { useT } from '../i18n';
 import { useTracedVia } from '../simulation/tracedVia';
 import type { ResourceFlowNode } from './flow';
@@ -18,7 +17,6 @@ export function LowDetailResource({ data }: { data: ResourceFlowNode['data'] }) 
   const t = useT();
   const { resource } = data;
   const category = CATALOG[resource.type].category;
-  const style: CSSProperties = { backgroundColor: CATEGORY_COLOUR[category] };
   const classes = [
     'resource-node',
     'lod',
@@ -29,7 +27,6 @@ export function LowDetailResource({ data }: { data: ResourceFlowNode['data'] }) 
   return (
     <div
       className={classes.filter(Boolean).join(' ')}
-      style={style}
       title={`${t(`type.${resource.type}`)}: ${displayName(resource)}`}
       data-resource={resource.id}
       data-type={resource.type}

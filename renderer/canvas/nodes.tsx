@@ -5,10 +5,10 @@
  */
 import { Handle, NodeResizer, Position } from '@xyflow/react';
 import type { NodeProps, NodeTypes } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { FONTS } from '../../shared/diagram/style';
 import { chipText } from '../../shared/diagram/chip-text';
-import { fitName } from '../../shared/diagram/name-fit';
+import { cachedFitName } from '../../shared/diagram/name-fit';
 import { textWidth } from '../../shared/diagram/svg-text';
 import { typeLine } from '../../shared/diagram/type-line';
 import { useT } from '../i18n';
@@ -21,6 +21,7 @@ import type { AzFlowNode, Chip } from './flowExtras';
 import { iconUrl, iconUrlOfPath, PUBLIC_SUBNET_ICON } from './icons';
 import { ReplicaBadge, setHoveredResource, useReplicaHover } from './replicas';
 import { useChipDrag } from './chipDrag';
+import { fullShapeBudget } from './mountBudget';
 import { useLowDetail } from './detail';
 import { LowDetailContainer, LowDetailResource } from './lowDetail';
 import { displayName, stateClasses } from './nodeState';
@@ -75,20 +76,28 @@ function CostBadge({ monthly }: { monthly: number | undefined }) {
 const NAME_WIDTH = 130;
 
 let context: CanvasRenderingContext2D | null | undefined;
-const measured = new Map<string, number>();
+let contextSize = 0;
+let nameFamily: string | undefined;
 
-/** The width of a name in the canvas's bold name font, measured by the browser (cached). */
-function measureName(text: string, fontSize: number): number {
-  const key = `${fontSize}|${text}`;
-  const known = measured.get(key);
-  if (known !== undefined) return known;
+/**
+ * The width of a name in the canvas's bold name font, measured by the browser with one canvas
+ * context. The font family is read once (reading computed style during a render can force a
+ * style recalculation) and the context's font is set only when the size changes (parsing a
+ * font string each time costs more than the measuring).
+ */
+function measureNameNow(text: string, fontSize: number): number {
   context ??= document.createElement('canvas').getContext('2d');
   if (!context) return textWidth(text, fontSize) * 1.1;
-  context.font = `600 ${fontSize}px ${getComputedStyle(document.documentElement).fontFamily}`;
-  const width = context.measureText(text).width;
-  measured.set(key, width);
-  return width;
+  if (contextSize !== fontSize) {
+    nameFamily ??= getComputedStyle(document.documentElement).fontFamily;
+    context.font = `600 ${fontSize}px ${nameFamily}`;
+    contextSize = fontSize;
+  }
+  return context.measureText(text).width;
 }
+
+/** Names fitted once per text and room (shared/diagram/name-fit.ts caches widths and fits). */
+const fitNameCached = cachedFitName(measureNameNow);
 
 /**
  * A resource's name on up to two lines. A name too long for two lines takes a third when
@@ -96,7 +105,7 @@ function measureName(text: string, fontSize: number): number {
  * either way the whole name shows, never an ellipsis.
  */
 function ResourceName({ name, roomBelow }: { name: string; roomBelow: boolean }) {
-  const { size, lines } = fitName(name, NAME_WIDTH - 2, { roomBelow, measure: measureName });
+  const { size, lines } = fitNameCached(name, NAME_WIDTH - 2, { roomBelow });
   const style =
     size < FONTS.name || lines > 2
       ? { fontSize: size, lineHeight: `${size + 2}px`, WebkitLineClamp: lines }
@@ -169,7 +178,30 @@ export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<Resou
   return useLowDetail() ? <LowDetailResource data={data} /> : <DetailedResource data={data} />;
 });
 
+/**
+ * A full shape, or while a whole design is mounting (mountBudget.ts) its bare frame first: the
+ * same box and handles (what React Flow measures), its content a frame later. Most shapes of a
+ * large design opened far out turn into tiles before then and never draw their content.
+ */
 function DetailedResource({ data }: { data: ResourceFlowNode['data'] }) {
+  const [full, setFull] = useState(() => fullShapeBudget.take());
+  useEffect(() => {
+    if (full) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setFull(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [full]);
+  if (!full) {
+    return (
+      <div className="resource-node" data-resource={data.resource.id} data-type={data.resource.type}>
+        <Handle type="target" position={Position.Left} />
+        <Handle type="source" position={Position.Right} />
+      </div>
+    );
+  }
+  return <FullResource data={data} />;
+}
+
+function FullResource({ data }: { data: ResourceFlowNode['data'] }) {
   const t = useT();
   const { resource } = data;
   const icon = iconUrl(resource.type);

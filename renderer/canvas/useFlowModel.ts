@@ -1,12 +1,12 @@
 /**
- * The nodes and edges React Flow draws: the view model of the document (flow.ts) with the
- * positions of a running drag laid over it. Geometry follows the document at once; what the
- * engines say (findings and public subnets) follows when the engine worker has answered for
- * the edited document (live.ts), in one render, so an edit paints before the rules have run and
- * the canvas is re-mapped once more, not once per engine; cost tags follow a task later.
+ * The nodes and edges React Flow draws: the view model of the document (flow.ts). Geometry
+ * follows the document at once; what the engines say (findings and public subnets) follows when
+ * the engine worker has answered for the edited document (live.ts), in one render, so an edit
+ * paints before the rules have run and the canvas is re-mapped once more, not once per engine;
+ * cost tags follow a task later.
  *
- * During a drag only the dragged nodes get new objects; every other node keeps its identity,
- * so React Flow skips it.
+ * A running drag is not here: it lives in React Flow's own store until the drop (liveDrag.ts),
+ * so a pointer move hands React Flow no new array to re-adopt.
  */
 import type { Edge } from '@xyflow/react';
 import { useMemo, useState } from 'react';
@@ -15,7 +15,6 @@ import { useEditor } from '../store/index';
 import { createFlowMapper } from './flow';
 import type { ConnectionFlowEdge, FlowNode } from './flow';
 import { useRoutes } from './useRoutes';
-import type { DragPositions } from './useNodeGestures';
 import { useNetworkDetails } from './viewOptions';
 
 export interface FlowView {
@@ -23,16 +22,7 @@ export interface FlowView {
   edges: (ConnectionFlowEdge | Edge)[];
 }
 
-/** Replaces the dragged nodes by copies at their live positions; the array is new, the rest shared. */
-export function withDragPositions(nodes: FlowNode[], positions: DragPositions): FlowNode[] {
-  if (positions.size === 0) return nodes;
-  return nodes.map((node) => {
-    const at = positions.get(node.id);
-    return at ? ({ ...node, position: at, dragging: true } as FlowNode) : node;
-  });
-}
-
-export function useFlowModel(positions: DragPositions): FlowView {
+export function useFlowModel(): FlowView {
   const design = useEditor((s) => s.design);
   const selection = useEditor((s) => s.selection);
   const simulation = useEditor((s) => s.simulation);
@@ -47,7 +37,7 @@ export function useFlowModel(positions: DragPositions): FlowView {
   const costs = costByResource(useCostSoon(live.design, useRegion()));
   const networkDetails = useNetworkDetails();
   const routes = useRoutes(design);
-  const model = useMemo(() => {
+  return useMemo(() => {
     const mapped = mapper({
       design,
       selection,
@@ -61,6 +51,4 @@ export function useFlowModel(positions: DragPositions): FlowView {
     // The same arrays when nothing changed: React Flow re-indexes everything in a new one.
     return { nodes: mapped.nodes, edges: mapped.allEdges };
   }, [mapper, design, selection, findings, publicSubnets, costs, simulation, networkDetails, routes]);
-  const nodes = useMemo(() => withDragPositions(model.nodes, positions), [model.nodes, positions]);
-  return { nodes, edges: model.edges };
 }

@@ -1,27 +1,25 @@
 /**
  * What the user does to nodes: select, drag, resize, nudge with the arrow keys.
  *
- * A drag never touches the document while it runs. Pointer moves go to a small overlay of
- * positions (`drag.positions`) that the view model lays over the derived nodes, so a move costs
- * one new node object and no store update: no history merge, no panel re-render, no autosave,
- * no re-derivation of the other 4,999 nodes. The drop commits the whole gesture at once
+ * A drag never touches the document while it runs. Pointer moves stay inside React Flow's own
+ * store (liveDrag.ts): the dragged nodes and what they hold get new objects there, nothing else
+ * does, and no React state of ours changes: no history merge, no panel re-render, no autosave,
+ * no new node array for React Flow to re-adopt. The drop commits the whole gesture at once
  * (commitDrag.ts: one history entry, one document change, one re-validation); a refused drop
  * snaps back with a toast saying why.
  */
 import type { NodeChange, OnNodeDrag, SelectionDragHandler } from '@xyflow/react';
-import { useCallback, useRef, useState } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import { useCallback, useRef } from 'react';
 import { moveShapes, translateMessage } from '../../shared/edit/index';
 import { commitDrag } from './commitDrag';
+import { LiveDrag } from './liveDrag';
 import { endSubnetChipDrop, watchSubnetChipDrop } from './subnetChipDrop';
 import { showToast } from '../app/toast';
 import { useT } from '../i18n';
 import { useEditorStore } from '../store/index';
 import { resourceIdOfNode } from './flow';
 import type { FlowNode } from './flow';
-
-export type DragPositions = ReadonlyMap<string, { x: number; y: number }>;
-
-const NO_POSITIONS: DragPositions = new Map();
 
 /** The selection after React Flow's select changes (nodes or edges). */
 export function applySelection(
@@ -37,8 +35,6 @@ export function applySelection(
 }
 
 export interface NodeGestures {
-  /** Where the nodes being dragged are now (empty when no drag runs). */
-  positions: DragPositions;
   onNodesChange(changes: NodeChange<FlowNode>[]): void;
   onNodeDragStart: OnNodeDrag<FlowNode>;
   onNodeDragStop: OnNodeDrag<FlowNode>;
@@ -49,10 +45,10 @@ export interface NodeGestures {
 export function useNodeGestures(): NodeGestures {
   const store = useEditorStore();
   const t = useT();
-  // The ref is the truth during a drag (changes can arrive twice before a render); the state
-  // only makes React draw it.
-  const live = useRef<Map<string, { x: number; y: number }> | null>(null);
-  const [positions, setPositions] = useState<DragPositions>(NO_POSITIONS);
+  const flow = useStoreApi<FlowNode>();
+  // The running drag (null between drags), and the last one until its drop has rendered.
+  const live = useRef<LiveDrag | null>(null);
+  const settling = useRef<{ drag: LiveDrag; frame: number } | null>(null);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -77,11 +73,7 @@ export function useNodeGestures(): NodeGestures {
       if (selects.length > 0) store.select(applySelection(store.getState().selection, selects));
       const dragging = live.current;
       if (dragging && sizes.length === 0) {
-        if (moves.length === 0) return;
-        const next = new Map(dragging);
-        for (const move of moves) next.set(move.key, { x: move.x, y: move.y });
-        live.current = next;
-        setPositions(next);
+        if (moves.length > 0) dragging.move(moves);
         return;
       }
       // Arrow-key nudges and resizes (a resize is a store gesture, see nodes.tsx) edit at once.
@@ -90,25 +82,42 @@ export function useNodeGestures(): NodeGestures {
     [store],
   );
 
-  const start = useCallback(() => {
-    live.current = new Map();
+  /** Snaps back what the last drop left in React Flow's store, if its render did not replace it. */
+  const settle = useCallback(() => {
+    const last = settling.current;
+    if (!last) return;
+    settling.current = null;
+    cancelAnimationFrame(last.frame);
+    last.drag.restore();
   }, []);
+
+  const start = useCallback(() => {
+    settle();
+    live.current?.end();
+    live.current = new LiveDrag(flow);
+  }, [flow, settle]);
 
   const finish = useCallback(
     (altKey: boolean, dragged: readonly FlowNode[]) => {
-      const moves = live.current;
-      if (!moves) return;
+      const drag = live.current;
+      if (!drag) return;
       live.current = null;
-      // Cleared in the same batch as the commit, so the drop draws once, where it landed.
-      setPositions(NO_POSITIONS);
+      drag.end();
       // A subnet released on another subnet's table chip is associated instead (subnetChipDrop.ts).
       const onChip = endSubnetChipDrop(store);
       const refusal = onChip
         ? onChip.refusal
-        : commitDrag(store, { moves, dragged: dragged.map((node) => node.id), extend: altKey });
+        : commitDrag(store, {
+            moves: drag.positions,
+            dragged: dragged.map((node) => node.id),
+            extend: altKey,
+          });
       if (refusal) showToast(translateMessage(t, refusal), 'error');
+      // The commit's render hands React Flow the document's nodes (the drop draws once, where it
+      // landed); a drop that changed nothing renders nothing, so the next frame snaps it back.
+      settling.current = { drag, frame: requestAnimationFrame(settle) };
     },
-    [store, t],
+    [store, t, settle],
   );
 
   // A drag of one node and a drag of a box selection are the same gesture.
@@ -134,7 +143,6 @@ export function useNodeGestures(): NodeGestures {
   );
 
   return {
-    positions,
     onNodesChange,
     onNodeDragStart,
     onNodeDragStop,

@@ -5,10 +5,16 @@
  * That is what keeps the problems on screen those of the current document, never a late answer
  * about an earlier one.
  *
+ * Findings requests send a patch against the last document sent (patch.ts): the worker keeps a
+ * copy, so an edit crosses the thread boundary as the few objects it changed rather than as a
+ * structured clone of the whole design. After a failed findings answer (the worker may have
+ * lost its copy) the next request sends the whole document again.
+ *
  * The port is anything with postMessage/onmessage (a Worker, or a fake in tests).
  */
 import type { Design } from '../../shared/model/types';
-import type { EngineAnswer, EngineKind, EngineRequest, EngineResults } from './protocol';
+import { diffDesign } from './patch';
+import type { EngineAnswer, EngineKind, EngineRequest, EngineResults, FindingsRequest } from './protocol';
 
 export interface EnginePort {
   postMessage(message: EngineRequest): void;
@@ -32,7 +38,19 @@ export function createEngineClient(port: EnginePort): EngineClient {
   let version = 0;
   const waiting = new Map<EngineKind, Waiting>();
   const newest = new Map<EngineKind, number>();
+  /** The document the worker holds for findings (the last one sent) and its version. */
+  let sent: { version: number; design: Design } | null = null;
+  const findingsRequest = (next: number, design: Design): FindingsRequest => {
+    const patch = sent && diffDesign(sent.design, design);
+    const message: FindingsRequest = patch
+      ? { kind: 'findings', version: next, base: sent!.version, patch }
+      : { kind: 'findings', version: next, design };
+    sent = { version: next, design };
+    return message;
+  };
   port.onmessage = ({ data }) => {
+    // The worker's copy may be gone after any failure: start again from the whole document.
+    if (data.kind === 'findings' && 'error' in data) sent = null;
     const entry = waiting.get(data.kind);
     // An answer about an older document: the request was superseded (and already settled).
     if (!entry || entry.version !== data.version) return;
@@ -51,7 +69,9 @@ export function createEngineClient(port: EnginePort): EngineClient {
           settle: resolve as (result: unknown) => void,
           fail: reject,
         });
-        port.postMessage({ kind, version: next, design } as EngineRequest);
+        port.postMessage(
+          kind === 'findings' ? findingsRequest(next, design) : { kind: 'layout', version: next, design },
+        );
       });
     },
     latest(kind) {

@@ -17,6 +17,7 @@ import type { EngineClient, EnginePort } from './engineClient';
 import { derivedFindings } from './findings';
 import type { DerivedFindings } from './findings';
 import { sameContent } from './memo';
+import { publicSubnetsOf } from './network';
 
 let client: EngineClient | null | undefined;
 
@@ -60,9 +61,12 @@ function request(engine: EngineClient, design: Design): void {
   if (derivedFindings.has(design) || (requested && sameContent(requested, design))) return;
   requested = design;
   engine.request('findings', design).then(
-    (result) => {
-      if (!result) return; // superseded by a newer document
+    (answer) => {
+      if (!answer) return; // superseded by a newer document
+      const { publicSubnets, ...result } = answer;
       derivedFindings.prime(result, design);
+      // The worker built the network model for the rules: the canvas need not build it again.
+      publicSubnetsOf.prime(publicSubnets, design);
       answered = { design, result };
       notify();
     },
@@ -72,6 +76,19 @@ function request(engine: EngineClient, design: Design): void {
       notify();
     },
   );
+}
+
+/**
+ * Asks the worker the moment the store changes, not after React has rendered the edit: it works
+ * on the rules while the page draws the edit. request() asks once per content.
+ */
+function useRequests(engine: EngineClient | null): void {
+  const store = useEditorStore();
+  useEffect(() => {
+    if (!engine) return;
+    request(engine, store.getState().design);
+    return store.subscribe(() => request(engine, store.getState().design));
+  }, [engine, store]);
 }
 
 /** Findings and the document they are about (the current one, or for a moment the last answered). */
@@ -100,14 +117,7 @@ export function useLiveResult(): LiveFindings {
       }),
     [],
   );
-  // The worker is asked the moment the store changes, not after React has rendered the edit:
-  // it works on the rules while the page draws the edit.
-  const store = useEditorStore();
-  useEffect(() => {
-    if (!engine) return;
-    request(engine, store.getState().design);
-    return store.subscribe(() => request(engine, store.getState().design));
-  }, [engine, store]);
+  useRequests(engine);
   // One object per (design, result) pair, so readers can memoise on it.
   if (!engine) return pairOf(deferred, derivedFindings(deferred));
   if (derivedFindings.has(design)) return pairOf(design, derivedFindings(design));

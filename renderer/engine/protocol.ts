@@ -2,15 +2,28 @@
  * Messages between the page and the engine worker (engine.worker.ts). Every request carries a
  * document version; the answer echoes it, so the page can drop an answer about a document that
  * is no longer the current one (engineClient.ts).
+ *
+ * Findings requests after the first carry a patch (patch.ts) against the document of request
+ * `base`, which the worker keeps: an edit sends what it changed, not the whole design. The first
+ * request, and the one after any failed findings answer, sends the whole document.
  */
 import type { LayoutBox, Design } from '../../shared/model/types';
 import type { DerivedFindings } from './findings';
+import type { DesignPatch } from './patch';
 
-export type EngineRequest =
-  { kind: 'findings'; version: number; design: Design } | { kind: 'layout'; version: number; design: Design };
+export type FindingsRequest =
+  | { kind: 'findings'; version: number; design: Design }
+  | { kind: 'findings'; version: number; base: number; patch: DesignPatch };
+
+export type EngineRequest = FindingsRequest | { kind: 'layout'; version: number; design: Design };
+
+/** The worker's answer about a document: its findings and, from the same network model, which subnets are public. */
+export interface FindingsResult extends DerivedFindings {
+  publicSubnets: ReadonlyMap<string, boolean>;
+}
 
 export type EngineAnswer =
-  | { kind: 'findings'; version: number; result: DerivedFindings }
+  | { kind: 'findings'; version: number; result: FindingsResult }
   | { kind: 'layout'; version: number; result: Record<string, LayoutBox> }
   | { kind: EngineRequest['kind']; version: number; error: string };
 
@@ -18,6 +31,6 @@ export type EngineKind = EngineRequest['kind'];
 
 /** What the answer of each kind carries. */
 export interface EngineResults {
-  findings: DerivedFindings;
+  findings: FindingsResult;
   layout: Record<string, LayoutBox>;
 }

@@ -1,7 +1,12 @@
 /**
  * The inspector: edits the selected resource or connection. Fields are generated from the
  * catalog (settings and usage apart); every committed edit is one undo entry.
+ *
+ * It follows the selection one render late (`useDeferredValue`): a click on the canvas commits
+ * and paints the selected outline first, and the inspector mounts its fields in a background
+ * render right after, so a click never waits for the form of the resource it selected.
  */
+import { useDeferredValue } from 'react';
 import { useT } from '../i18n';
 import { useEditor } from '../store/index';
 import { ConnectionInspector } from './ConnectionInspector';
@@ -9,7 +14,7 @@ import { ResourceInspector } from './ResourceInspector';
 
 export function Inspector() {
   const t = useT();
-  const selection = useEditor((s) => s.selection);
+  const selection = useDeferredValue(useEditor((s) => s.selection));
   const design = useEditor((s) => s.design);
   const id = selection.length === 1 ? (selection[0] as string) : null;
   const resource = id ? design.resources.find((r) => r.id === id) : undefined;

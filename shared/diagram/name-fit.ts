@@ -55,3 +55,51 @@ export function fitName(
   }
   return { size: MIN_NAME_SIZE, lines: most };
 }
+
+/** Past this many entries a cache starts over (names of a few designs fit many times over). */
+const CACHE_LIMIT = 50_000;
+
+/**
+ * `measure` with each answer kept: the same text at the same size is measured once. Measuring
+ * with the browser's canvas costs microseconds each, and fitting one name measures several
+ * candidate lines at several sizes, thousands of times when a large design opens.
+ */
+export function cachedMeasure(measure: Measure): Measure {
+  const widths = new Map<string, number>();
+  return (text, fontSize) => {
+    const key = `${fontSize}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      if (widths.size >= CACHE_LIMIT) widths.clear();
+      width = measure(text, fontSize);
+      widths.set(key, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * fitName with its answers kept per text, width, room and size (a name fitted once is not
+ * fitted again when its shape mounts again, scrolls back into view or another design opens).
+ */
+export function cachedFitName(measure: Measure): (
+  text: string,
+  maxWidth: number,
+  options: { roomBelow: boolean; fontSize?: number },
+) => {
+  size: number;
+  lines: number;
+} {
+  const widths = cachedMeasure(measure);
+  const fits = new Map<string, { size: number; lines: number }>();
+  return (text, maxWidth, options) => {
+    const key = `${maxWidth}|${options.roomBelow ? 1 : 0}|${options.fontSize ?? ''}|${text}`;
+    let fit = fits.get(key);
+    if (fit === undefined) {
+      if (fits.size >= CACHE_LIMIT) fits.clear();
+      fit = fitName(text, maxWidth, { ...options, measure: widths });
+      fits.set(key, fit);
+    }
+    return fit;
+  };
+}

@@ -4,13 +4,50 @@
  * ~100 resources each (public and private subnets in two AZs, NAT per AZ, S3 endpoint, security
  * groups, instances, ECS services, Lambdas, queues) and about as many connections as resources.
  * Deterministic: the same size always gives the same design.
+ *
+ * The layout holds the top-level boxes only (the VPCs and the internet), as a saved design has
+ * them; what is inside a VPC is left to the app's automatic layout, which fills it in on open
+ * (shared/diagram/layout.ts). The VPCs sit in a grid of wrapped rows about the shape of a
+ * screen, each box as large as the app's layout of a full VPC makes it, so none overlaps its
+ * neighbour and the whole design fits one view.
  */
-import type { Connection, Design, Resource } from './types';
+import type { Connection, Design, LayoutBox, Resource } from './types';
+
+/**
+ * A full generated VPC as the app lays it out (two AZ columns of subnets with up to two shapes
+ * a row, the internet gateway and endpoints beside them): 936 x 3424 with today's grid, plus a
+ * margin. test/shared/model/generate.test.ts checks the app's layout still fits inside.
+ */
+export const GENERATED_VPC = { w: 960, h: 3460 } as const;
+/** Space between neighbouring VPCs of the grid. */
+const GAP = 120;
+/** Width over height of the area the grid aims for: a 1440x900 window's canvas. */
+const SCREEN_ASPECT = 1.42;
+
+/** Columns of the VPC grid: its rows wrap so that the whole is about the shape of a screen. */
+export function gridColumns(vpcs: number): number {
+  const pitch = { w: GENERATED_VPC.w + GAP, h: GENERATED_VPC.h + GAP };
+  return Math.max(1, Math.min(vpcs, Math.round(Math.sqrt((vpcs * SCREEN_ASPECT * pitch.h) / pitch.w))));
+}
+
+/** The boxes of `vpcs` VPCs in wrapped rows, and of the internet to the left of the first row. */
+function gridLayout(vpcs: number): Record<string, LayoutBox> {
+  const columns = gridColumns(vpcs);
+  const layout: Record<string, LayoutBox> = { internet: { x: -GAP - 112, y: GENERATED_VPC.h / 2 - 52 } };
+  for (let v = 0; v < vpcs; v++) {
+    layout[`v${v}vpc`] = {
+      x: (v % columns) * (GENERATED_VPC.w + GAP),
+      y: Math.floor(v / columns) * (GENERATED_VPC.h + GAP),
+      w: GENERATED_VPC.w,
+      h: GENERATED_VPC.h,
+    };
+  }
+  return layout;
+}
 
 export function generateDesign(resourceCount: number): Design {
   const resources: Resource[] = [{ id: 'internet', type: 'internet', props: {} }];
   const connections: Connection[] = [];
-  const layout: NonNullable<Design['layout']> = {};
   let v = 0;
   while (resources.length < resourceCount) {
     const p = `v${v}`;
@@ -46,7 +83,6 @@ export function generateDesign(resourceCount: number): Design {
         props: { service: 's3', endpointType: 'gateway', routeTables: [`${p}rtA`, `${p}rtB`] },
       },
     );
-    layout[`${p}vpc`] = { x: (v % 5) * 2200, y: Math.floor(v / 5) * 1400, w: 2100, h: 1300 };
     for (const [i, az] of ['a', 'b'].entries()) {
       resources.push(
         {
@@ -106,7 +142,9 @@ export function generateDesign(resourceCount: number): Design {
         resources.push({
           id,
           type: 'lambda-function',
-          parent: `${p}vpc`,
+          // In its subnet, as the app saves a VPC Lambda (at the VPC level the automatic layout
+          // would stack all of them in one column beside the subnets).
+          parent: `${p}priv${az}`,
           props: { subnets: [`${p}priv${az}`], securityGroups: [`${p}sgApp`] },
         });
         connections.push({ id: `${p}c${n}`, from: id, to: `${p}alb`, protocol: 'tcp', port: 443 });
@@ -123,6 +161,6 @@ export function generateDesign(resourceCount: number): Design {
     region: 'us-east-1',
     resources,
     connections: connections.filter((c) => ids.has(c.from) && ids.has(c.to)),
-    layout,
+    layout: Object.fromEntries(Object.entries(gridLayout(v)).filter(([id]) => ids.has(id))),
   };
 }

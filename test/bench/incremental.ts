@@ -2,11 +2,15 @@
  * Edit → findings with the incremental runner (shared/rules/utils/incremental.ts), as the engine
  * worker does it: the runner has seen the design before the edit, and every design arrives as a
  * structured clone (no object shared with the previous run). Printed as notes of the Rules
- * section, next to the full runRules on the same edited design.
+ * section, next to the full runRules on the same edited design. "patched" is what the worker
+ * does now (renderer/engine/patch.ts): the page diffs the edit by identity, the patch is
+ * structured-cloned and applied to the worker's copy, and the runner sees unchanged resources
+ * as the same objects; its time includes the diff, the clone of the patch and applying it.
  */
 import type { Design, Resource } from '../../shared/model/types';
 import { runRules } from '../../shared/rules/index';
 import { createIncrementalRunner } from '../../shared/rules/utils/incremental';
+import { applyDesignPatch, diffDesign } from '../../renderer/engine/patch';
 import { generateDesign } from './generate';
 import { ms } from './table';
 
@@ -50,11 +54,16 @@ export function incrementalNotes(sizes: number[]): string[] {
     const base = generateDesign(size);
     const parts = EDITS.map(([label, edit]) => {
       const runner = createIncrementalRunner();
+      const worker = createIncrementalRunner();
       let design = base;
       runner.run(structuredClone(design));
+      let copy = structuredClone(design);
+      worker.run(copy);
       const full: number[] = [];
       const incremental: number[] = [];
+      const patched: number[] = [];
       for (let i = 1; i <= RUNS; i++) {
+        const before = design;
         design = edit(design, i);
         const [a, b] = [structuredClone(design), structuredClone(design)];
         let start = performance.now();
@@ -63,9 +72,14 @@ export function incrementalNotes(sizes: number[]): string[] {
         start = performance.now();
         runner.run(b);
         incremental.push(performance.now() - start);
+        start = performance.now();
+        const patch = diffDesign(before, design);
+        copy = patch ? applyDesignPatch(copy, structuredClone(patch)) : structuredClone(design);
+        worker.run(copy);
+        patched.push(performance.now() - start);
       }
-      return `${label} ${ms(median(full))} → ${ms(median(incremental))} (${runner.stats.traced} traced)`;
+      return `${label} ${ms(median(full))} → ${ms(median(incremental))} → patched ${ms(median(patched))} (${runner.stats.traced} traced)`;
     });
-    return `edit → findings at ${size.toLocaleString('en')} resources, full → incremental ms: ${parts.join(', ')}`;
+    return `edit → findings at ${size.toLocaleString('en')} resources, full → incremental → patched ms: ${parts.join(', ')}`;
   });
 }

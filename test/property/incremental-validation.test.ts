@@ -7,13 +7,14 @@
  * the incremental answer is compared with a fresh full run.
  */
 import fc from 'fast-check';
-import { produce } from 'immer';
+import { current, produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { generateDesign } from '../../shared/model/generate';
 import { parseDesign } from '../../shared/model/index';
 import type { Design, Resource } from '../../shared/model/index';
 import { runRules } from '../../shared/rules/index';
 import { createIncrementalRunner } from '../../shared/rules/utils/incremental';
+import { applyDesignPatch, diffDesign } from '../../renderer/engine/patch';
 import { SEEDS } from './designs';
 import { params, RUNS, TIMEOUT_MS } from './settings';
 
@@ -30,7 +31,10 @@ type Edit =
   | { kind: 'layout'; at: number; x: number }
   | { kind: 'retarget'; at: number; pick: number }
   | { kind: 'sgPeer'; at: number; pick: number }
-  | { kind: 'deleteConnection'; at: number };
+  | { kind: 'deleteConnection'; at: number }
+  | { kind: 'copy'; at: number; pick: number }
+  | { kind: 'reorder'; at: number }
+  | { kind: 'region'; pick: number };
 
 const at = fc.nat();
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -67,6 +71,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('retarget' as const), at, pick: fc.nat() }),
   fc.record({ kind: fc.constant('sgPeer' as const), at, pick: fc.nat() }),
   fc.record({ kind: fc.constant('deleteConnection' as const), at }),
+  // Lists whose order changes and top-level fields: what a design patch (renderer/engine/patch.ts) must carry.
+  fc.record({ kind: fc.constant('copy' as const), at, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('reorder' as const), at }),
+  fc.record({ kind: fc.constant('region' as const), pick: fc.nat() }),
 );
 
 function nth<T>(items: readonly T[], index: number): T | undefined {
@@ -185,6 +193,24 @@ function apply(design: Design, e: Edit): Design {
         if (connection) draft.connections = draft.connections.filter((c) => c !== connection);
         return;
       }
+      case 'copy': {
+        // A pasted copy, inserted in the middle of the list.
+        const resource = nth(draft.resources, e.at);
+        if (!resource) return;
+        const copy = { ...structuredClone(current(resource)), id: `copy-${draft.resources.length}-${e.at}` };
+        draft.resources.splice(e.pick % (draft.resources.length + 1), 0, copy);
+        return;
+      }
+      case 'reorder': {
+        const index = draft.resources.length ? e.at % draft.resources.length : -1;
+        const [moved] = index >= 0 ? draft.resources.splice(index, 1) : [];
+        if (moved) draft.resources.push(moved);
+        return;
+      }
+      case 'region': {
+        draft.region = nth(['us-east-1', 'ap-northeast-2', 'eu-west-1'], e.pick) ?? 'us-east-1';
+        return;
+      }
     }
   });
 }
@@ -199,17 +225,27 @@ const BUNDLED = SEEDS.map(({ name, doc }) => ({ name, design: designOf(doc) }));
 
 /** Applies the edits one by one, checking the incremental answer against a full run each time. */
 function agrees(start: Design, edits: Edit[]): void {
-  // One runner sees the editor's designs (unchanged parts are the same objects); the other sees
-  // a structured clone of each, as the engine worker does (no object is shared between runs).
+  // One runner sees the editor's designs (unchanged parts are the same objects); one sees a
+  // structured clone of each (no object is shared between runs); one sees what the engine
+  // worker sees: its copy of the first document, then each edit's patch, structured-cloned
+  // across the thread boundary and applied to the copy (renderer/engine/patch.ts).
   const shared = createIncrementalRunner();
   const cloned = createIncrementalRunner();
+  const patched = createIncrementalRunner();
   let design = start;
+  let sent: Design | undefined;
+  let copy: Design | undefined;
   for (const e of [undefined, ...edits]) {
     if (e) design = apply(design, e);
+    const patch = sent && diffDesign(sent, design);
+    copy = patch && copy ? applyDesignPatch(copy, structuredClone(patch)) : structuredClone(design);
+    sent = design;
+    expect(copy).toEqual(design);
     // A structured clone has none of the design's caches: the full run starts from nothing.
     const full = runRules(structuredClone(design));
     expect(shared.run(design)).toEqual(full);
     expect(cloned.run(structuredClone(design))).toEqual(full);
+    expect(patched.run(copy)).toEqual(full);
   }
 }
 

@@ -1,74 +1,18 @@
 /**
  * Problems: the live findings of the design, grouped by severity with counts. Each row reads
  * like a root-cause line (what, why, how to fix) and names the resources involved; clicking it
- * selects them and frames them on the canvas.
+ * selects them and frames them on the canvas. Each group is a virtual list (ProblemList.tsx):
+ * a 5,000-resource design has thousands of findings, and only those in view are drawn.
  */
-import { memo, useCallback, useMemo } from 'react';
-import type { Severity } from '../../../shared/rules/index';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { useCanvasActions } from '../../canvas/actions';
 import { useLiveResult } from '../../engine/index';
 import { useLocale, useT } from '../../i18n';
 import { useEditorStore } from '../../store/index';
-import { problemsView, sameRow } from './model';
-import type { ProblemRow } from './model';
+import { problemsIndex } from './model';
+import { ProblemList } from './ProblemList';
+import type { ProblemListHandle } from './ProblemList';
 import '../panels.css';
-
-const ICON: Record<Severity, string> = { error: '⨯', warning: '!', info: 'i' };
-
-/**
- * One row. Memoised on its content, and it takes `onShow` from the panel rather than reading the
- * canvas itself: hundreds of rows each subscribed to React Flow's store made every canvas update
- * (a drag frame, a zoom step) run hundreds of selectors, and every answer of the rules
- * re-rendered every row although almost none had changed.
- */
-const Row = memo(function Row({ row, onShow }: { row: ProblemRow; onShow(targets: string[]): void }) {
-  const t = useT();
-  const show = (): void => {
-    if (row.targets.length > 0) onShow(row.targets);
-  };
-  return (
-    <li>
-      <button
-        type="button"
-        className={`problem problem-${row.severity}`}
-        data-testid="problem-row"
-        data-rule={row.rule}
-        title={t('problems.show')}
-        onClick={show}
-      >
-        <span className="severity-icon" aria-hidden="true">
-          {ICON[row.severity]}
-        </span>
-        <span className="problem-text">
-          <span className="problem-message">{row.message}</span>
-          {row.fix && <span className="problem-fix">{t('problems.fix', { fix: row.fix })}</span>}
-          <span className="problem-meta">
-            {row.resources.length > 0 && (
-              <span className="problem-resources">
-                {t('problems.resources')}:{' '}
-                {row.resources.map((item, index) => (
-                  <span key={item.id} className={item.missing ? 'missing' : undefined}>
-                    {index > 0 && ', '}
-                    {item.label}
-                    {item.kind && <span className="problem-kind"> ({item.kind})</span>}
-                  </span>
-                ))}
-              </span>
-            )}
-            <span className="problem-rule">{t('problems.rule', { rule: row.rule })}</span>
-          </span>
-        </span>
-      </button>
-    </li>
-  );
-}, sameRowProps);
-
-function sameRowProps(
-  a: { row: ProblemRow; onShow: unknown },
-  b: { row: ProblemRow; onShow: unknown },
-): boolean {
-  return a.onShow === b.onShow && sameRow(a.row, b.row);
-}
 
 export function ProblemsPanel() {
   const t = useT();
@@ -77,7 +21,9 @@ export function ProblemsPanel() {
   const canvas = useCanvasActions();
   // Findings are labelled from the document they were computed on (see useLiveResult).
   const { design, result } = useLiveResult();
-  const view = useMemo(() => problemsView(result.findings, design, locale), [result, design, locale]);
+  // Rows are translated only when drawn (problemsIndex): an answer of the rules about thousands
+  // of findings costs the panel a screenful of rows, not thousands.
+  const view = useMemo(() => problemsIndex(result.findings, design, locale), [result, design, locale]);
   const onShow = useCallback(
     (targets: string[]) => {
       store.select(targets);
@@ -85,6 +31,14 @@ export function ProblemsPanel() {
     },
     [store, canvas],
   );
+  const idBase = useId();
+  const lists = useRef(new Map<string, ProblemListHandle>());
+  const severities = view.groups.map((group) => group.severity);
+  // Arrow keys past a group's edge continue in the next (or previous) group.
+  const leave = (from: number, direction: -1 | 1): void => {
+    const next = severities[from + direction];
+    if (next) lists.current.get(next)?.focusRow(direction === 1 ? 0 : -1);
+  };
 
   if (view.total === 0) {
     return (
@@ -102,16 +56,22 @@ export function ProblemsPanel() {
           infos: view.counts.info,
         })}
       </p>
-      {view.groups.map((group) => (
+      {view.groups.map((group, index) => (
         <section key={group.severity} className="problem-group" data-severity={group.severity}>
-          <h3>
+          <h3 id={`${idBase}-${group.severity}`}>
             {t(`problems.severity.${group.severity}`)} <span className="count">{group.count}</span>
           </h3>
-          <ul>
-            {group.rows.map((row) => (
-              <Row key={row.key} row={row} onShow={onShow} />
-            ))}
-          </ul>
+          <ProblemList
+            ref={(handle) => {
+              if (handle) lists.current.set(group.severity, handle);
+              else lists.current.delete(group.severity);
+            }}
+            group={group}
+            rowOf={view.row}
+            labelId={`${idBase}-${group.severity}`}
+            onShow={onShow}
+            onLeave={(direction) => leave(index, direction)}
+          />
         </section>
       ))}
     </div>

@@ -35,34 +35,83 @@ export interface ProblemsView {
   groups: ProblemGroup[];
 }
 
-export function problemsView(findings: readonly Finding[], design: Design, locale: Locale): ProblemsView {
-  const label = labeler(design, locale);
-  const bySeverity = new Map<Severity, ProblemRow[]>(SEVERITIES.map((severity) => [severity, []]));
+/** A finding and its stable key: what the panel holds for every finding, translated only when drawn. */
+export interface ProblemEntry {
+  key: string;
+  finding: Finding;
+}
+
+export interface ProblemIndexGroup {
+  severity: Severity;
+  count: number;
+  entries: ProblemEntry[];
+}
+
+/**
+ * The findings grouped and keyed, with their rows made on demand (`row`, kept once made): a
+ * large design has thousands of findings and the panel draws a screenful, so every answer of
+ * the rules translates and labels only the rows on screen.
+ */
+export interface ProblemsIndex {
+  total: number;
+  counts: Record<Severity, number>;
+  /** Only severities that have findings, errors first. */
+  groups: ProblemIndexGroup[];
+  row(entry: ProblemEntry): ProblemRow;
+}
+
+export function problemsIndex(findings: readonly Finding[], design: Design, locale: Locale): ProblemsIndex {
+  const bySeverity = new Map<Severity, ProblemEntry[]>(SEVERITIES.map((severity) => [severity, []]));
   const seen = new Map<string, number>();
   for (const finding of findings) {
-    const json = findingToJson(finding, locale);
     const base = `${finding.rule}:${finding.resources.join(',')}`;
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
+    bySeverity.get(finding.severity)?.push({ key: `${base}:${occurrence}`, finding });
+  }
+  const counts = { error: 0, warning: 0, info: 0 } as Record<Severity, number>;
+  const groups: ProblemIndexGroup[] = [];
+  for (const severity of SEVERITIES) {
+    const entries = bySeverity.get(severity) ?? [];
+    counts[severity] = entries.length;
+    if (entries.length > 0) groups.push({ severity, count: entries.length, entries });
+  }
+  let label: ReturnType<typeof labeler> | undefined;
+  const made = new WeakMap<ProblemEntry, ProblemRow>();
+  const row = (entry: ProblemEntry): ProblemRow => {
+    const known = made.get(entry);
+    if (known) return known;
+    label ??= labeler(design, locale);
+    const { finding } = entry;
+    const json = findingToJson(finding, locale);
     const resources = finding.resources.map(label);
-    bySeverity.get(finding.severity)?.push({
-      key: `${base}:${occurrence}`,
+    const next: ProblemRow = {
+      key: entry.key,
       rule: finding.rule,
       severity: finding.severity,
       message: json.message,
       fix: json.fix ?? null,
       resources,
       targets: resources.filter((item) => !item.missing).map((item) => item.id),
-    });
-  }
-  const counts = { error: 0, warning: 0, info: 0 } as Record<Severity, number>;
-  const groups: ProblemGroup[] = [];
-  for (const severity of SEVERITIES) {
-    const rows = bySeverity.get(severity) ?? [];
-    counts[severity] = rows.length;
-    if (rows.length > 0) groups.push({ severity, count: rows.length, rows });
-  }
-  return { total: findings.length, counts, groups };
+    };
+    made.set(entry, next);
+    return next;
+  };
+  return { total: findings.length, counts, groups, row };
+}
+
+/** Every row made at once (tests, and anything that lists all the findings). */
+export function problemsView(findings: readonly Finding[], design: Design, locale: Locale): ProblemsView {
+  const index = problemsIndex(findings, design, locale);
+  return {
+    total: index.total,
+    counts: index.counts,
+    groups: index.groups.map((group) => ({
+      severity: group.severity,
+      count: group.count,
+      rows: group.entries.map(index.row),
+    })),
+  };
 }
 
 /** True when two rows show the same thing (the panel re-renders only rows that differ). */

@@ -11,7 +11,8 @@
  * balancer targets and clients, shared/network/walk.ts and nlb.ts), and the traced connection's
  * own ends, kind, protocol, port and IP version. When the top-level fields or any connection's
  * ends change, everything is traced again. Otherwise the resources that changed (compared as
- * text, so a structured clone compares like the original) pick the connections to re-trace:
+ * text, so a structured clone compares like the original; each object is stringified once, so
+ * after an edit only the objects it replaced are) pick the connections to re-trace:
  * those with an end in the trace scope of a changed resource (trace-scopes.ts: the resources a
  * trace can reach, grouped by VPC and joined by every id one resource names), or whose own
  * record changed. An edit inside one VPC thus re-traces that VPC's connections (and those of
@@ -22,7 +23,7 @@
  * The results are handed to `traceAll(design, undefined, reuse)`, which memoises them for the
  * design object, so the rules themselves are unchanged: their own `traceAll(design)` gets them.
  */
-import type { Connection, Design } from '../../model/types';
+import type { Connection, Design, Resource } from '../../model/types';
 import type { TraceResult } from '../../network/index';
 import { traceAll } from '../../network/index';
 import { runRules } from '../index';
@@ -51,6 +52,35 @@ export interface IncrementalRunner {
 const IGNORED_DESIGN_FIELDS = new Set(['name', 'description', 'layout', 'resources', 'connections']);
 
 /**
+ * Texts of immutable objects, once per object: the editor never changes a resource or a
+ * connection in place (immer gives an edited one a new object), and the engine worker's copy of
+ * the document keeps the objects an edit left alone (renderer/engine/patch.ts), so after an edit
+ * only what it touched is stringified. A document that shares no object with the previous one
+ * (a structured clone) is compared as text all the same, just without the savings.
+ */
+function cachedText<T extends object>(
+  cache: WeakMap<T, string>,
+  value: T,
+  text: (value: T) => string,
+): string {
+  let known = cache.get(value);
+  if (known === undefined) {
+    known = text(value);
+    cache.set(value, known);
+  }
+  return known;
+}
+
+const readTexts = new WeakMap<Resource, string>();
+const endsTexts = new WeakMap<Connection[], string>();
+const connectionTexts = new WeakMap<Connection, string>();
+
+/** A resource as a trace reads it: all but its display name. */
+function readText(resource: Resource): string {
+  return cachedText(readTexts, resource, ({ name: _name, ...read }) => JSON.stringify(read));
+}
+
+/**
  * What a trace can read besides resources and the traced connection's own record: the
  * design's top-level fields, and of the other connections only their ends, in order (load
  * balancer targets and NLB clients). A change here re-traces everything.
@@ -60,16 +90,16 @@ function frameOf(design: Design): string {
   for (const [key, value] of Object.entries(design)) {
     if (!IGNORED_DESIGN_FIELDS.has(key)) top[key] = value;
   }
-  return `${JSON.stringify(top)}\n${JSON.stringify(design.connections.map((c) => [c.from, c.to]))}`;
+  const ends = cachedText(endsTexts, design.connections, (connections) =>
+    JSON.stringify(connections.map((c) => [c.from, c.to])),
+  );
+  return `${JSON.stringify(top)}\n${ends}`;
 }
 
 /** Each resource as a trace reads it (all but its display name); null when ids repeat. */
 function resourceTexts(design: Design): Map<string, string> | null {
   const texts = new Map<string, string>();
-  for (const resource of design.resources) {
-    const { name: _name, ...read } = resource;
-    texts.set(resource.id, JSON.stringify(read));
-  }
+  for (const resource of design.resources) texts.set(resource.id, readText(resource));
   return texts.size === design.resources.length ? texts : null;
 }
 
@@ -85,10 +115,27 @@ function recordOf(connection: Connection): string {
   return JSON.stringify([from, to, kind, protocol, port, ipVersion]);
 }
 
-/** What rules read beyond the traces' inputs: names, the description, whole connections. */
-function labelsOf(design: Design): string {
-  const names = design.resources.map((r) => r.name);
-  return JSON.stringify([design.name, design.description, names, design.connections]);
+/**
+ * True when the rules could read anything different beyond the traces' inputs: names, the
+ * description, whole connections. Asked only when no resource changed as a trace reads it, so
+ * both designs have the same resource ids.
+ */
+function labelsDiffer(before: Design, now: Design): boolean {
+  if (before.name !== now.name || before.description !== now.description) return true;
+  // Same ids (no resource changed), but the order and the names are the rules' to read.
+  const renamedOrMoved = now.resources.some((resource, i) => {
+    const old = before.resources[i];
+    return old !== resource && (old?.id !== resource.id || old.name !== resource.name);
+  });
+  if (renamedOrMoved) return true;
+  if (before.connections === now.connections) return false;
+  if (before.connections.length !== now.connections.length) return true;
+  const text = (connection: Connection) =>
+    cachedText(connectionTexts, connection, (value) => JSON.stringify(value));
+  return now.connections.some((connection, i) => {
+    const old = before.connections[i]!;
+    return old !== connection && text(old) !== text(connection);
+  });
 }
 
 /** Ids of resources added, removed or changed (as a trace reads them) between two runs. */
@@ -103,7 +150,6 @@ interface Previous {
   design: Design;
   frame: string;
   texts: Map<string, string> | null;
-  labels: string;
   findings: Finding[];
   /** Connection id → its record and trace result. */
   traces: Map<string, { record: string; result: TraceResult }>;
@@ -151,10 +197,9 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
     run(design) {
       const frame = frameOf(design);
       const texts = resourceTexts(design);
-      const labels = labelsOf(design);
       const comparable = previous?.frame === frame && previous.texts && texts ? previous : undefined;
       const changed = comparable?.texts && texts ? changedIds(comparable.texts, texts) : undefined;
-      if (comparable && changed?.size === 0 && comparable.labels === labels) {
+      if (comparable && changed?.size === 0 && !labelsDiffer(comparable.design, design)) {
         Object.assign(stats, { traced: 0, reused: 0, layoutOnly: true });
         return [...comparable.findings];
       }
@@ -177,7 +222,7 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
         if (result) traces.set(connection.id, { record: recordOf(connection), result });
       }
       const findings = runRules(design, rules);
-      previous = { design, frame, texts, labels, findings, traces };
+      previous = { design, frame, texts, findings, traces };
       Object.assign(stats, { traced: asked - reused, reused, layoutOnly: false });
       return [...findings];
     },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLowDetail, MIN_NAME_PX } from '../../../renderer/canvas/detail';
+import { isLowDetail, MIN_NAME_PX, MIN_ZOOM } from '../../../renderer/canvas/detail';
+import { generateDesign } from '../../../shared/model/generate';
 import { FONTS } from '../../../shared/diagram/style';
 
 describe('level of detail', () => {
@@ -20,5 +21,20 @@ describe('level of detail', () => {
     // Fit of the generated 1,000-resource design is ~0.1 on a 1440x900 window.
     expect(isLowDetail(0.1)).toBe(true);
     expect(isLowDetail(0.05)).toBe(true);
+  });
+
+  it('zooms out far enough for Fit to frame a whole 5,000-resource design', () => {
+    // The canvas pane of a 1440x900 window, between the palette and the panels.
+    const pane = { width: 848, height: 597 };
+    const design = generateDesign(5000);
+    const tops = design.resources.filter((r) => !r.parent).map((r) => design.layout?.[r.id]);
+    const left = Math.min(...tops.map((b) => b?.x ?? 0));
+    const top = Math.min(...tops.map((b) => b?.y ?? 0));
+    const right = Math.max(...tops.map((b) => (b?.x ?? 0) + (b?.w ?? 112)));
+    const bottom = Math.max(...tops.map((b) => (b?.y ?? 0) + (b?.h ?? 104)));
+    // Fit leaves 10 % padding around the design.
+    const fit = Math.min(pane.width / (right - left), pane.height / (bottom - top)) / 1.2;
+    expect(fit).toBeGreaterThanOrEqual(MIN_ZOOM);
+    expect(isLowDetail(MIN_ZOOM)).toBe(true);
   });
 });

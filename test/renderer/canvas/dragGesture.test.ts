@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
+// React Flow's own adoption of user nodes (what its store runs on `setNodes`), so these tests see
+// what the canvas sees: which node objects it keeps and where it puts them.
+import { adoptUserNodes } from '@xyflow/system';
+import type { FlowNode } from '../../../renderer/canvas/flow';
 import { commitDrag } from '../../../renderer/canvas/commitDrag';
 import { createFlowMapper } from '../../../renderer/canvas/flow';
 import type { FlowInputs } from '../../../renderer/canvas/flow';
-import { withDragPositions } from '../../../renderer/canvas/useFlowModel';
+import { LiveDrag } from '../../../renderer/canvas/liveDrag';
+import type { FlowStore } from '../../../renderer/canvas/liveDrag';
 import { sameContent } from '../../../renderer/engine/memo';
 import { createEditorStore } from '../../../renderer/store/editorStore';
 import { generateDesign } from '../../../shared/model/generate';
@@ -76,24 +81,136 @@ describe('a drag is one gesture', () => {
   });
 });
 
-describe('drag frames keep node objects stable', () => {
-  it('replaces only the dragged node at 1,000 resources', () => {
-    const design = generateDesign(1000);
-    const { nodes } = createFlowMapper()(inputs(design));
-    const moved = nodes.find((node) => node.type === 'resource');
-    if (!moved) throw new Error('no resource node');
-    const frame = withDragPositions(nodes, new Map([[moved.id, { x: 123, y: 45 }]]));
-    expect(frame).toHaveLength(nodes.length);
-    const changed = frame.filter((node, i) => node !== nodes[i]);
-    expect(changed.map((node) => node.id)).toEqual([moved.id]);
-    expect(changed[0]?.position).toEqual({ x: 123, y: 45 });
-    // The next frame again: only that node is new (the others are still the mapper's objects).
-    const next = withDragPositions(nodes, new Map([[moved.id, { x: 130, y: 45 }]]));
-    expect(next.filter((node, i) => node !== frame[i]).map((node) => node.id)).toEqual([moved.id]);
+/** A stand-in for React Flow's store: its lookups, `setNodes` and subscribers, nothing else. */
+function flowStore(nodes: FlowNode[]) {
+  let state: ReturnType<FlowStore['getState']>;
+  const listeners = new Set<Parameters<FlowStore['subscribe']>[0]>();
+  let notified = 0;
+  let adopted = 0;
+  const set = (partial: Partial<typeof state>) => {
+    const previous = state;
+    state = { ...state, ...partial };
+    notified++;
+    for (const listener of [...listeners]) listener(state, previous);
+  };
+  const setNodes = (next: FlowNode[]) => {
+    adopted++;
+    adoptUserNodes(next, state.nodeLookup, state.parentLookup, { checkEquality: true });
+    set({ nodes: next });
+  };
+  state = { nodes: [], nodeLookup: new Map(), parentLookup: new Map(), setNodes };
+  setNodes(nodes);
+  adopted = 0;
+  notified = 0;
+  const store: FlowStore = {
+    getState: () => state,
+    setState: set,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return {
+    store,
+    listeners,
+    at: (id: string) => state.nodeLookup.get(id)?.internals.positionAbsolute,
+    node: (id: string) => state.nodeLookup.get(id),
+    counts: () => ({ notified, adopted }),
+  };
+}
+
+function mapped(design: Design, selection: string[] = []): FlowNode[] {
+  return createFlowMapper()({ ...inputs(design), selection }).nodes;
+}
+
+describe('a running drag stays in React Flow’s store', () => {
+  it('moves one node of 1,000 without a new node array and without touching the others', () => {
+    const nodes = mapped(generateDesign(1000));
+    const flow = flowStore(nodes);
+    const moved = nodes.find((node) => node.type === 'resource' && node.parentId);
+    if (!moved?.parentId) throw new Error('no resource in a container');
+    const parentAt = flow.at(moved.parentId);
+    const before = new Map(flow.store.getState().nodeLookup);
+    const drag = new LiveDrag(flow.store);
+    drag.move([{ key: moved.id, x: 123, y: 45 }]);
+    drag.move([{ key: moved.id, x: 130, y: 45 }]);
+    expect(flow.store.getState().nodes).toBe(nodes);
+    expect(flow.at(moved.id)).toEqual({ x: (parentAt?.x ?? 0) + 130, y: (parentAt?.y ?? 0) + 45 });
+    const replaced = [...flow.store.getState().nodeLookup].filter(([id, node]) => before.get(id) !== node);
+    expect(replaced.map(([id]) => id)).toEqual([moved.id]);
+    // One store notification per move, no re-adoption of the 1,000.
+    expect(flow.counts()).toEqual({ notified: 2, adopted: 0 });
+    expect(drag.positions.get(moved.id)).toEqual({ x: 130, y: 45 });
   });
 
-  it('gives the mapper’s own array back when nothing is being dragged', () => {
-    const { nodes } = createFlowMapper()(inputs(twoTierDesign()));
-    expect(withDragPositions(nodes, new Map())).toBe(nodes);
+  it('takes what a container holds along, at any depth', () => {
+    const nodes = mapped(twoTierDesign());
+    const flow = flowStore(nodes);
+    const app = flow.at('app1');
+    const nat = flow.at('nat1');
+    const outside = flow.node('internet');
+    const drag = new LiveDrag(flow.store);
+    drag.move([{ key: 'vpc1', x: 100, y: 40 }]);
+    // app1 sits in priv, which sits in vpc1: both levels follow the VPC.
+    expect(flow.at('app1')).toEqual({ x: (app?.x ?? 0) + 100, y: (app?.y ?? 0) + 40 });
+    expect(flow.at('nat1')).toEqual({ x: (nat?.x ?? 0) + 100, y: (nat?.y ?? 0) + 40 });
+    expect(flow.node('internet')).toBe(outside);
+  });
+
+  it('keeps the dragged node where the pointer is when new nodes arrive mid-drag', () => {
+    const design = twoTierDesign();
+    const flow = flowStore(mapped(design));
+    const drag = new LiveDrag(flow.store);
+    drag.move([{ key: 'app1', x: 200, y: 60 }]);
+    // The drag selected app1: the canvas hands React Flow new nodes (app1's object is new).
+    flow.store.getState().setNodes(mapped(design, ['app1']));
+    expect(flow.node('app1')?.position).toEqual({ x: 200, y: 60 });
+    expect(flow.node('app1')?.selected).toBe(true);
+  });
+
+  it('takes the committed positions from the nodes the drop renders', () => {
+    const store = createEditorStore(twoTierDesign());
+    const flow = flowStore(mapped(store.getState().design));
+    const drag = new LiveDrag(flow.store);
+    drag.move([{ key: 'app1', x: 80, y: 100 }]);
+    drag.end();
+    commitDrag(store, { moves: drag.positions, dragged: ['app1'], extend: false });
+    flow.store.getState().setNodes(mapped(store.getState().design));
+    expect(flow.node('app1')?.position).toEqual({ x: 80, y: 100 });
+    // Nothing left for the frame after the drop to do.
+    const { adopted } = flow.counts();
+    drag.restore();
+    expect(flow.counts().adopted).toBe(adopted);
+  });
+
+  it('snaps back a drop that left the document as it was', () => {
+    const nodes = mapped(twoTierDesign());
+    const flow = flowStore(nodes);
+    const home = flow.at('vpc1');
+    const app = flow.at('app1');
+    const drag = new LiveDrag(flow.store);
+    drag.move([{ key: 'vpc1', x: 300, y: 300 }]);
+    drag.end();
+    // Refused: the canvas renders the same nodes (or none at all), so the drag's copies stay...
+    flow.store.getState().setNodes(nodes);
+    // ...until they are re-adopted from the document: the adoption above already did it.
+    expect(flow.at('vpc1')).toEqual(home);
+    expect(flow.at('app1')).toEqual(app);
+    // And without any render, restore() does it.
+    const again = new LiveDrag(flow.store);
+    again.move([{ key: 'app1', x: 300, y: 300 }]);
+    again.end();
+    again.restore();
+    expect(flow.at('app1')).toEqual(app);
+    expect(flow.node('app1')?.position).toEqual({ x: 40, y: 60 });
+  });
+
+  it('stops listening to React Flow’s store at the drop', () => {
+    const flow = flowStore(mapped(twoTierDesign()));
+    const listening = flow.listeners.size;
+    const drag = new LiveDrag(flow.store);
+    expect(flow.listeners.size).toBe(listening + 1);
+    drag.end();
+    expect(flow.listeners.size).toBe(listening);
   });
 });

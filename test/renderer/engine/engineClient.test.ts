@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineClient } from '../../../renderer/engine/engineClient';
 import type { EnginePort } from '../../../renderer/engine/engineClient';
-import type { DerivedFindings } from '../../../renderer/engine/findings';
-import type { EngineAnswer, EngineRequest } from '../../../renderer/engine/protocol';
+import { applyDesignPatch } from '../../../renderer/engine/patch';
+import type { EngineAnswer, EngineRequest, FindingsResult } from '../../../renderer/engine/protocol';
 import { healthyVpc } from '../../fixtures/designs';
 
 /** A worker stand-in that answers only when told to, in any order. */
@@ -18,11 +18,12 @@ function fakeWorker() {
   return { port, received, answer };
 }
 
-const result = (label: string): DerivedFindings => ({
+const result = (label: string): FindingsResult => ({
   findings: [
     { rule: label, severity: 'error', resources: [], message: 'ui.action.edit', params: {} },
-  ] as DerivedFindings['findings'],
+  ] as FindingsResult['findings'],
   byResource: new Map(),
+  publicSubnets: new Map(),
 });
 
 describe('engine client: answers about an old document are dropped', () => {
@@ -71,5 +72,37 @@ describe('engine client: answers about an old document are dropped', () => {
     const pending = client.request('layout', healthyVpc());
     worker.answer({ kind: 'layout', version: worker.received[0]?.version ?? 0, error: 'ELK failed' });
     await expect(pending).rejects.toThrow('ELK failed');
+  });
+});
+
+describe('engine client: findings requests after the first send a patch', () => {
+  it('sends the whole document first, then only what an edit changed', () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const first = healthyVpc();
+    const [kept, edited, ...rest] = first.resources;
+    const second = { ...first, resources: [kept!, { ...edited!, name: 'renamed' }, ...rest] };
+    void client.request('findings', first);
+    void client.request('findings', second);
+    const [full, patched] = worker.received;
+    expect(full && 'design' in full && full.design).toBe(first);
+    if (!patched || !('patch' in patched)) throw new Error('the second request sent no patch');
+    expect(patched.base).toBe(full?.version);
+    expect(patched.patch.resources?.changed.map((r) => r.id)).toEqual([edited!.id]);
+    expect(patched.patch.resources?.order).toBeUndefined();
+    expect(patched.patch.connections).toBeUndefined();
+    // The worker's copy, patched, is the second document, sharing what did not change.
+    const rebuilt = applyDesignPatch(structuredClone(first), structuredClone(patched.patch));
+    expect(rebuilt).toEqual(second);
+  });
+
+  it('sends the whole document again after a failed findings answer', async () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const failed = client.request('findings', healthyVpc());
+    worker.answer({ kind: 'findings', version: worker.received[0]?.version ?? 0, error: 'lost its copy' });
+    await expect(failed).rejects.toThrow('lost its copy');
+    void client.request('findings', healthyVpc());
+    expect(worker.received[1] && 'design' in worker.received[1]).toBe(true);
   });
 });

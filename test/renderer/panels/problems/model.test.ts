@@ -4,7 +4,7 @@ import { parseDesign } from '../../../../shared/model/load';
 import type { Design } from '../../../../shared/model/types';
 import { runRules } from '../../../../shared/rules/index';
 import type { Finding } from '../../../../shared/rules/index';
-import { problemsView, sameRow } from '../../../../renderer/panels/problems/model';
+import { problemsIndex, problemsView, sameRow } from '../../../../renderer/panels/problems/model';
 
 // A queue that hides messages for less time than its consumer may run (Lambda refuses it: an
 // error), and a dead-letter queue with no name, so labels fall back to the id.
@@ -102,6 +102,23 @@ describe('problemsView', () => {
     if (!parsed.ok) throw new Error('fixture does not parse');
     const view = problemsView(runRules(parsed.design), parsed.design, 'en');
     expect(view).toEqual({ total: 0, counts: { error: 0, warning: 0, info: 0 }, groups: [] });
+  });
+});
+
+describe('problemsIndex (rows made only when drawn)', () => {
+  it('keys and groups every finding, and makes each row on demand exactly as problemsView does', () => {
+    const findings = runRules(design);
+    const index = problemsIndex(findings, design, 'ko');
+    const view = problemsView(findings, design, 'ko');
+    expect(index.total).toBe(view.total);
+    expect(index.counts).toEqual(view.counts);
+    expect(index.groups.map((g) => [g.severity, g.count, g.entries.map((e) => e.key)])).toEqual(
+      view.groups.map((g) => [g.severity, g.count, g.rows.map((r) => r.key)]),
+    );
+    const last = index.groups.at(-1)!.entries.at(-1)!;
+    expect(index.row(last)).toEqual(view.groups.at(-1)!.rows.at(-1));
+    // Made once: asking again gives the same object (a drawn row is not translated again).
+    expect(index.row(last)).toBe(index.row(last));
   });
 });
 

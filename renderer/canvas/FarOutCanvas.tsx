@@ -1,0 +1,139 @@
+/**
+ * The far-out picture: every shape and line drawn into ONE <canvas> inside React Flow's viewport
+ * (detail.ts says when). The DOM nodes stay mounted but paint nothing (canvas.css), so clicks,
+ * drags, box selection, tooltips and menus work as before, while a frame of a pan or a zoom is
+ * a transform of one bitmap: no per-shape paint, layerization or raster.
+ *
+ * The bitmap is redrawn (farOutDraw.ts) in the next animation frame after React Flow's nodes
+ * change (a drag, a selection, findings, a new document: read from its node lookup, so a running
+ * drag shows where React Flow has it), when the connections or the theme change, and when a pan
+ * or zoom has settled somewhere the bitmap does not cover or at a scale it no longer suits.
+ * Nothing here renders React during a gesture: it listens to React Flow's store directly.
+ */
+import { useOnViewportChange, useStoreApi, ViewportPortal } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { useEffect, useRef, useState } from 'react';
+import type { Theme } from '../store/types';
+import { chooseRaster, drawScene, needsRaster } from './farOutDraw';
+import type { Raster } from './farOutDraw';
+import { buildScene } from './farOutScene';
+import type { Palette, Scene, SceneEdge } from './farOutScene';
+
+/** The theme's colours from app.css's variables (the canvas inherits them from <html>). */
+export function paletteOf(element: Element, dark: boolean): Palette {
+  const style = getComputedStyle(element);
+  const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    surface: v('--surface', dark ? '#1e2228' : '#ffffff'),
+    accent: v('--accent', '#2962ff'),
+    error: v('--error', '#d13212'),
+    warning: v('--warning', '#b7791f'),
+    focus: v('--focus', '#ff9900'),
+    edge: v('--edge-stroke', '#545b64'),
+    muted: v('--muted', '#5f6b7a'),
+    vpcBorder: v('--vpc-border', '#8c4fff'),
+    publicBorder: v('--public-border', '#7aa116'),
+    publicBg: v('--public-bg', '#f2f6e8'),
+    privateBorder: v('--private-border', '#00a4a6'),
+    privateBg: v('--private-bg', '#e6f6f7'),
+    unknownBorder: v('--unknown-border', '#7d8998'),
+    unknownBg: v('--unknown-bg', 'rgba(125, 137, 152, 0.06)'),
+    azBorder: v('--az-border', '#147eba'),
+    sgBorder: v('--sg-border', '#dd3522'),
+    dark,
+  };
+}
+
+function viewOf(s: ReactFlowState) {
+  const [tx, ty, zoom] = s.transform;
+  return { x: -tx / zoom, y: -ty / zoom, w: s.width / zoom, h: s.height / zoom };
+}
+
+/** After the last viewport change of a gesture, how long to wait before drawing a sharper bitmap. */
+const SETTLE_MS = 150;
+
+export function FarOutCanvas({ edges, theme }: { edges: readonly SceneEdge[]; theme: Theme }) {
+  const store = useStoreApi();
+  const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
+  const checkRef = useRef<(() => void) | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The end of a pan or zoom (React Flow debounces the wheel): check the bitmap a moment later,
+  // so a zoom in several wheel steps draws once.
+  useOnViewportChange({
+    onEnd: () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => checkRef.current?.(), SETTLE_MS);
+    },
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  useEffect(() => {
+    if (!canvas) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    let scene: Scene | null = null;
+    let raster: Raster | null = null;
+    let frame = 0;
+    const draw = () => {
+      frame = 0;
+      const s = store.getState();
+      scene ??= buildScene(s.nodeLookup.values(), edges, paletteOf(canvas, theme === 'dark'));
+      const next = scene.bounds
+        ? chooseRaster(scene.bounds, viewOf(s), s.transform[2], window.devicePixelRatio || 1)
+        : null;
+      if (!next) {
+        canvas.width = 0;
+        canvas.height = 0;
+        raster = null;
+        return;
+      }
+      const width = Math.ceil(next.region.w * next.scale);
+      const height = Math.ceil(next.region.h * next.scale);
+      if (canvas.width !== width) canvas.width = width;
+      if (canvas.height !== height) canvas.height = height;
+      // Placed in flow units: the viewport's transform scales it with everything else.
+      canvas.style.left = `${next.region.x}px`;
+      canvas.style.top = `${next.region.y}px`;
+      canvas.style.width = `${width / next.scale}px`;
+      canvas.style.height = `${height / next.scale}px`;
+      drawScene(ctx, scene, next);
+      raster = next;
+      canvas.dataset.scale = next.scale.toFixed(4);
+    };
+    const schedule = (rebuild: boolean) => {
+      if (rebuild) scene = null;
+      if (!frame) frame = requestAnimationFrame(draw);
+    };
+    // Any store update that is not the view moving may have moved or restyled a node: new nodes
+    // from the document, or a running drag, which replaces nodes inside React Flow's lookup and
+    // only notifies (liveDrag.ts). A pan or zoom frame is one comparison here, no React render;
+    // so is a move of the box-selection rectangle (what it selects arrives as new nodes).
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (
+        s.nodes !== prev.nodes ||
+        s.nodeLookup !== prev.nodeLookup ||
+        (s.transform === prev.transform && s.userSelectionRect === prev.userSelectionRect)
+      )
+        schedule(true);
+    });
+    const check = () => {
+      const s = store.getState();
+      if (!scene?.bounds) return;
+      const next = chooseRaster(scene.bounds, viewOf(s), s.transform[2], window.devicePixelRatio || 1);
+      if (needsRaster(raster, next, viewOf(s))) schedule(false);
+    };
+    checkRef.current = check;
+    schedule(true);
+    return () => {
+      unsubscribe();
+      checkRef.current = null;
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [canvas, store, edges, theme]);
+
+  return (
+    <ViewportPortal>
+      <canvas ref={setCanvas} className="far-out-picture" data-testid="far-out-canvas" aria-hidden="true" />
+    </ViewportPortal>
+  );
+}

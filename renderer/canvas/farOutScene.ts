@@ -1,0 +1,314 @@
+/**
+ * What the far-out picture shows (FarOutCanvas.tsx draws it): pure, so the tests can say what is
+ * drawn where and in which colour without a browser.
+ *
+ * Far out (detail.ts) the canvas is drawn as one bitmap rather than thousands of DOM shapes: a
+ * resource is a tile in its category's colour, a container its box, an Availability Zone its
+ * dashed frame, a connection a thin line; problems are dots and the selection a thick outline.
+ * Geometry comes from React Flow's node lookup (absolute positions, so a running drag shows),
+ * colours from the theme's CSS variables (`Palette`), so dark mode needs no second table.
+ */
+import { CATALOG } from '../../shared/catalog/index';
+import type { ResourceType } from '../../shared/model/types';
+import { CATEGORY_COLOUR } from '../../shared/diagram/style';
+import type { EdgeRoute, Point } from '../../shared/diagram/routes';
+import { routeFits } from '../../shared/diagram/routes';
+import type { ResourceFindings } from '../engine/findings';
+
+/** The theme's colours, read from the CSS variables of app.css (see paletteOf in FarOutCanvas). */
+export interface Palette {
+  surface: string;
+  accent: string;
+  error: string;
+  warning: string;
+  focus: string;
+  edge: string;
+  muted: string;
+  vpcBorder: string;
+  publicBorder: string;
+  publicBg: string;
+  privateBorder: string;
+  privateBg: string;
+  unknownBorder: string;
+  unknownBg: string;
+  azBorder: string;
+  sgBorder: string;
+  dark: boolean;
+}
+
+/** The part of a React Flow internal node the picture reads (InternalNode satisfies it). */
+export interface SceneNode {
+  id: string;
+  type?: string;
+  hidden?: boolean;
+  selected?: boolean;
+  width?: number;
+  height?: number;
+  measured: { width?: number; height?: number };
+  internals: { positionAbsolute: { x: number; y: number }; z: number };
+  data: unknown;
+}
+
+/** The part of a flow edge the picture reads. */
+export interface SceneEdge {
+  id: string;
+  source: string;
+  target: string;
+  type?: string;
+  selected?: boolean;
+  hidden?: boolean;
+  className?: string;
+  data?: unknown;
+}
+
+type Rect = { x: number; y: number; w: number; h: number };
+
+export type Item =
+  | { kind: 'tile'; rect: Rect; fill: string; radius: number; alpha: number }
+  | {
+      kind: 'box';
+      rect: Rect;
+      fill: string | null;
+      stroke: string;
+      width: number;
+      dash: boolean;
+      alpha: number;
+    }
+  | { kind: 'line'; points: Point[]; stroke: string; width: number; dash: boolean }
+  | { kind: 'dot'; x: number; y: number; r: number; fill: string; ring: string; ringWidth: number }
+  | { kind: 'outline'; rect: Rect; stroke: string; width: number; radius: number };
+
+/** The layers, bottom to top: containers, lines, tiles, then marks (outlines, dots) over all. */
+export interface Scene {
+  boxes: Item[];
+  lines: Item[];
+  tiles: Item[];
+  marks: Item[];
+  /** Everything drawn, in flow coordinates (null: nothing to draw). */
+  bounds: Rect | null;
+}
+
+/** Tile geometry, in diagram units, as the CSS drew the low-detail tile (canvas.css before). */
+export const TILE_INSET = 14;
+export const TILE_RADIUS = 22;
+export const SELECTION_WIDTH = 12;
+/** Problem dots: inner radius and the surface-coloured ring around it (52 / 64 units across in all). */
+export const DOT = { resource: 16, container: 22, ring: 10 };
+/** Strokes a few device pixels wide whatever the zoom, or a box vanishes at 5 % (see drawScene). */
+export const MIN_STROKE_PX = { box: 1, line: 0.75 };
+
+interface NodeData {
+  resource?: { id: string; type: ResourceType; parent?: string };
+  findings?: ResourceFindings;
+  isPublic?: boolean;
+  failed?: boolean;
+  focused?: boolean;
+  blocked?: boolean;
+  replicaIn?: string;
+}
+
+function rectOf(node: SceneNode): Rect {
+  const at = node.internals.positionAbsolute;
+  return {
+    x: at.x,
+    y: at.y,
+    w: node.measured.width ?? node.width ?? 0,
+    h: node.measured.height ?? node.height ?? 0,
+  };
+}
+
+/** A tile's colour: its category's, but the dark "external" tile would vanish on a dark canvas. */
+export function tileColour(type: ResourceType, palette: Palette): string {
+  const category = CATALOG[type]?.category ?? 'external';
+  if (category === 'external' && palette.dark) return '#d5dbdb';
+  return CATEGORY_COLOUR[category];
+}
+
+function problemColour(findings: ResourceFindings | undefined, palette: Palette): string | null {
+  if (findings?.errors) return palette.error;
+  if (findings?.warnings) return palette.warning;
+  return null;
+}
+
+function containerLook(
+  data: NodeData,
+  palette: Palette,
+): { fill: string | null; stroke: string; dash: boolean } {
+  const type = data.resource?.type;
+  if (type !== 'subnet') return { fill: null, stroke: palette.vpcBorder, dash: false };
+  if (data.isPublic === undefined)
+    return { fill: palette.unknownBg, stroke: palette.unknownBorder, dash: true };
+  return data.isPublic
+    ? { fill: palette.publicBg, stroke: palette.publicBorder, dash: false }
+    : { fill: palette.privateBg, stroke: palette.privateBorder, dash: false };
+}
+
+/** Simulation marks drawn around a shape (sim-focus / sim-blocked in app.css). */
+function simulationOutline(rect: Rect, data: NodeData, palette: Palette): Item | null {
+  if (!data.focused) return null;
+  return {
+    kind: 'outline',
+    rect: grow(rect, 8),
+    stroke: data.blocked ? palette.error : palette.focus,
+    width: 12,
+    radius: 8,
+  };
+}
+
+function grow(rect: Rect, by: number): Rect {
+  return { x: rect.x - by, y: rect.y - by, w: rect.w + by * 2, h: rect.h + by * 2 };
+}
+
+/** The centre of the side of `from` that faces `to` (a far-out line needs no more than that). */
+function facing(from: Rect, to: Rect): Point {
+  const fc = { x: from.x + from.w / 2, y: from.y + from.h / 2 };
+  const tc = { x: to.x + to.w / 2, y: to.y + to.h / 2 };
+  const dx = tc.x - fc.x;
+  const dy = tc.y - fc.y;
+  if (Math.abs(dx) - (from.w + to.w) / 2 >= Math.abs(dy) - (from.h + to.h) / 2)
+    return { x: dx >= 0 ? from.x + from.w : from.x, y: fc.y };
+  return { x: fc.x, y: dy >= 0 ? from.y + from.h : from.y };
+}
+
+/** The points of an edge: the router's route while it still fits its ends, else an elbow. */
+export function edgePoints(edge: SceneEdge, from: Rect, to: Rect): Point[] {
+  const route = (edge.data as { route?: EdgeRoute } | undefined)?.route;
+  if (route && route.points.length >= 2 && routeFits(route, from, to)) return route.points;
+  const a = facing(from, to);
+  const b = facing(to, from);
+  // One elbow: horizontal first when the ends leave sideways, vertical first otherwise.
+  const sideways = a.x === from.x || a.x === from.x + from.w;
+  const elbow = sideways ? { x: (a.x + b.x) / 2, y: a.y } : { x: a.x, y: (a.y + b.y) / 2 };
+  const elbow2 = sideways ? { x: (a.x + b.x) / 2, y: b.y } : { x: b.x, y: (a.y + b.y) / 2 };
+  return [a, elbow, elbow2, b];
+}
+
+function edgeStroke(edge: SceneEdge, palette: Palette): { stroke: string; width: number; dash: boolean } {
+  const classes = edge.className ?? '';
+  if (edge.selected) return { stroke: palette.accent, width: 6, dash: false };
+  if (classes.includes('sim-blocked')) return { stroke: palette.error, width: 6, dash: false };
+  if (classes.includes('sim-focus')) return { stroke: palette.focus, width: 6, dash: false };
+  if (classes.includes('has-error')) return { stroke: palette.error, width: 1.5, dash: false };
+  if (edge.type === 'detail')
+    return {
+      stroke: classes.includes('detail-security-group') ? palette.sgBorder : palette.muted,
+      width: 1,
+      dash: true,
+    };
+  return { stroke: palette.edge, width: 1.5, dash: classes.includes('async-flow') };
+}
+
+/**
+ * The scene of every visible node and edge. Nodes come in React Flow's lookup order; containers
+ * are sorted by depth (z) so a subnet is drawn over its VPC, as the DOM stacks them.
+ */
+export function buildScene(nodes: Iterable<SceneNode>, edges: readonly SceneEdge[], palette: Palette): Scene {
+  const boxes: { z: number; item: Item }[] = [];
+  const tiles: Item[] = [];
+  const marks: Item[] = [];
+  const lines: Item[] = [];
+  const rects = new Map<string, Rect>();
+  // The bounds as four numbers: no object per node (this runs on every frame of a far-out drag).
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const node of nodes) {
+    if (node.hidden) continue;
+    const rect = rectOf(node);
+    if (rect.w <= 0 || rect.h <= 0) continue;
+    rects.set(node.id, rect);
+    left = Math.min(left, rect.x);
+    top = Math.min(top, rect.y);
+    right = Math.max(right, rect.x + rect.w);
+    bottom = Math.max(bottom, rect.y + rect.h);
+    const data = (node.data ?? {}) as NodeData;
+    const alpha = data.failed ? 0.45 : 1;
+    if (node.type === 'az') {
+      boxes.push({
+        z: node.internals.z,
+        item: { kind: 'box', rect, fill: null, stroke: palette.azBorder, width: 1.5, dash: true, alpha: 1 },
+      });
+      continue;
+    }
+    const problem = problemColour(data.findings, palette);
+    if (node.type === 'container') {
+      const look = containerLook(data, palette);
+      boxes.push({
+        z: node.internals.z,
+        item: {
+          kind: 'box',
+          rect,
+          fill: look.fill,
+          stroke: problem === palette.error ? palette.error : look.stroke,
+          width: data.resource?.type === 'subnet' ? 1.5 : 2,
+          dash: look.dash,
+          alpha,
+        },
+      });
+      if (node.selected)
+        marks.push({
+          kind: 'outline',
+          rect: grow(rect, 6),
+          stroke: palette.accent,
+          width: SELECTION_WIDTH,
+          radius: 4,
+        });
+      if (problem)
+        marks.push({
+          kind: 'dot',
+          x: rect.x + rect.w - 8 - DOT.container - DOT.ring,
+          y: rect.y + 8 + DOT.container + DOT.ring,
+          r: DOT.container,
+          fill: problem,
+          ring: palette.surface,
+          ringWidth: DOT.ring,
+        });
+    } else {
+      const inner = {
+        x: rect.x + TILE_INSET,
+        y: rect.y + TILE_INSET,
+        w: rect.w - TILE_INSET * 2,
+        h: rect.h - TILE_INSET * 2,
+      };
+      const fill = data.resource ? tileColour(data.resource.type, palette) : palette.muted;
+      tiles.push({
+        kind: 'tile',
+        rect: inner,
+        fill,
+        radius: TILE_RADIUS - TILE_INSET,
+        alpha: data.replicaIn ? alpha * 0.92 : alpha,
+      });
+      if (node.selected)
+        marks.push({
+          kind: 'outline',
+          rect: grow(rect, SELECTION_WIDTH / 2),
+          stroke: palette.accent,
+          width: SELECTION_WIDTH,
+          radius: TILE_RADIUS,
+        });
+      if (problem)
+        marks.push({
+          kind: 'dot',
+          x: rect.x + rect.w + 6 - DOT.resource - DOT.ring,
+          y: rect.y - 6 + DOT.resource + DOT.ring,
+          r: DOT.resource,
+          fill: problem,
+          ring: palette.surface,
+          ringWidth: DOT.ring,
+        });
+    }
+    const sim = simulationOutline(rect, data, palette);
+    if (sim) marks.push(sim);
+  }
+  for (const edge of edges) {
+    if (edge.hidden) continue;
+    const from = rects.get(edge.source);
+    const to = rects.get(edge.target);
+    if (!from || !to) continue;
+    lines.push({ kind: 'line', points: edgePoints(edge, from, to), ...edgeStroke(edge, palette) });
+  }
+  boxes.sort((a, b) => a.z - b.z);
+  const bounds = right > left ? { x: left, y: top, w: right - left, h: bottom - top } : null;
+  return { boxes: boxes.map((entry) => entry.item), lines, tiles, marks, bounds };
+}
