@@ -17,6 +17,7 @@ import type { ConnectionFlowEdge } from './flow';
 import { connectionLabel } from './flow';
 import { useLinkRoute } from './useRoutes';
 import { useLowDetail } from './detail';
+import { nodeBox } from './nodeBox';
 
 /** SVG path through orthogonal points, corners rounded (drawing only: the route is the router's). */
 export function roundedPath(points: readonly Point[], radius = 6): string {
@@ -124,20 +125,10 @@ function facingAnchors(source: Box, target: Box): Anchors {
   };
 }
 
-function boxOf(node: InternalNode): { x: number; y: number; w: number; h: number } {
-  const at = node.internals.positionAbsolute;
-  return {
-    x: at.x,
-    y: at.y,
-    w: node.measured.width ?? node.width ?? 0,
-    h: node.measured.height ?? node.height ?? 0,
-  };
-}
-
 /** The box of the subnet a node is drawn in (undefined when its parent is not a subnet). */
 function laneOf(parent: InternalNode | undefined): Box | undefined {
   const data = parent?.data as { resource?: { type?: string } } | undefined;
-  return parent && data?.resource?.type === 'subnet' ? boxOf(parent) : undefined;
+  return parent && data?.resource?.type === 'subnet' ? nodeBox(parent) : undefined;
 }
 
 function usePath(props: EdgeProps, elk: EdgeRoute | undefined) {
@@ -146,8 +137,8 @@ function usePath(props: EdgeProps, elk: EdgeRoute | undefined) {
   const sourceParent = useInternalNode(source?.parentId ?? '');
   const targetParent = useInternalNode(target?.parentId ?? '');
   if (!source || !target) return undefined;
-  const from = boxOf(source);
-  const to = boxOf(target);
+  const from = nodeBox(source);
+  const to = nodeBox(target);
   if (elk && routeFits(elk, from, to) && elk.points.length >= 2) {
     const label = elk.label
       ? { x: elk.label.x + elk.label.w / 2, y: elk.label.y + elk.label.h / 2 }

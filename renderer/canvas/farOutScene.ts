@@ -14,6 +14,7 @@ import { CATEGORY_COLOUR } from '../../shared/diagram/style';
 import type { EdgeRoute, Point } from '../../shared/diagram/routes';
 import { routeFits } from '../../shared/diagram/routes';
 import type { ResourceFindings } from '../engine/findings';
+import { nodeBox } from './nodeBox';
 
 /** The theme's colours, read from the CSS variables of app.css (see paletteOf in FarOutCanvas). */
 export interface Palette {
@@ -105,16 +106,6 @@ interface NodeData {
   focused?: boolean;
   blocked?: boolean;
   replicaIn?: string;
-}
-
-function rectOf(node: SceneNode): Rect {
-  const at = node.internals.positionAbsolute;
-  return {
-    x: at.x,
-    y: at.y,
-    w: node.measured.width ?? node.width ?? 0,
-    h: node.measured.height ?? node.height ?? 0,
-  };
 }
 
 /** A tile's colour: its category's, but the dark "external" tile would vanish on a dark canvas. */
@@ -215,7 +206,7 @@ export function buildScene(nodes: Iterable<SceneNode>, edges: readonly SceneEdge
   let bottom = -Infinity;
   for (const node of nodes) {
     if (node.hidden) continue;
-    const rect = rectOf(node);
+    const rect = nodeBox(node);
     if (rect.w <= 0 || rect.h <= 0) continue;
     rects.set(node.id, rect);
     left = Math.min(left, rect.x);
