@@ -12,7 +12,8 @@
  * own ends, kind, protocol, port and IP version. When the top-level fields or any connection's
  * ends change, everything is traced again. Otherwise the resources that changed (compared as
  * text, so a structured clone compares like the original; each object is stringified once, so
- * after an edit only the objects it replaced are) pick the connections to re-trace:
+ * after an edit only the objects it replaced are), or that moved in the list (addresses are
+ * handed out in document order), pick the connections to re-trace:
  * those with an end in the trace scope of a changed resource (trace-scopes.ts: the resources a
  * trace can reach, grouped by VPC and joined by every id one resource names), or whose own
  * record changed. An edit inside one VPC thus re-traces that VPC's connections (and those of
@@ -138,11 +139,21 @@ function labelsDiffer(before: Design, now: Design): boolean {
   });
 }
 
-/** Ids of resources added, removed or changed (as a trace reads them) between two runs. */
+/**
+ * Ids of resources added, removed, changed (as a trace reads them) or moved in the list between
+ * two runs. The order is read too: a subnet hands out its addresses in document order
+ * (shared/network/model.ts), so a resource moved in the list shifts the addresses of those after
+ * it. An id added or removed already counts (and re-traces its VPC); of the ids on both sides,
+ * from the first position where their order parts, every one counts as changed.
+ */
 function changedIds(before: Map<string, string>, now: Map<string, string>): Set<string> {
   const changed = new Set<string>();
   for (const [id, text] of now) if (before.get(id) !== text) changed.add(id);
   for (const id of before.keys()) if (!now.has(id)) changed.add(id);
+  const keptBefore = [...before.keys()].filter((id) => now.has(id));
+  const keptNow = [...now.keys()].filter((id) => before.has(id));
+  const parted = keptNow.findIndex((id, i) => keptBefore[i] !== id);
+  if (parted >= 0) for (const id of keptNow.slice(parted)) changed.add(id);
   return changed;
 }
 

@@ -83,4 +83,16 @@ describe('incremental validation', () => {
     expect(after).toEqual(runRules(structuredClone(untargeted)));
     expect(after.find((f) => f.rule === 'connection-reachable')?.params.code).toBe('NLB_ZONE_NO_TARGET');
   });
+
+  it('re-traces after a resource moves in the list, as addresses are handed out in document order', () => {
+    // v1w0 is first in its subnet; moved to the end, every web server after it shifts one address
+    // down, and the blocked-path findings name those addresses.
+    const design = generateDesign(260);
+    const runner = createIncrementalRunner();
+    runner.run(design);
+    const moved = design.resources.find((r) => r.id === 'v1w0')!;
+    const reordered = { ...design, resources: [...design.resources.filter((r) => r !== moved), moved] };
+    expect(runner.run(reordered)).toEqual(runRules(structuredClone(reordered)));
+    expect(runner.stats.traced).toBeGreaterThan(0);
+  });
 });
