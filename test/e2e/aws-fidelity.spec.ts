@@ -4,15 +4,9 @@
 // Screenshots go to test-results/screenshots/.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startEmpty } from './start';
 
 const SHOTS = 'test-results/screenshots';
-
-async function openEmptyDesign(page: Page) {
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
-}
 
 async function drop(page: Page, type: string, x: number, y: number) {
   await page.getByTestId(`palette-${type}`).dragTo(page.getByTestId('canvas'), { targetPosition: { x, y } });
@@ -20,7 +14,7 @@ async function drop(page: Page, type: string, x: number, y: number) {
 
 test.describe('AWS fidelity in the inspector', () => {
   test('a VPC endpoint takes execute-api and any service name of the right shape', async ({ page }) => {
-    await openEmptyDesign(page);
+    await startEmpty(page);
     await drop(page, 'vpc', 400, 280);
     await drop(page, 'vpc-endpoint', 300, 250);
     const inspector = page.getByTestId('inspector');
@@ -40,7 +34,7 @@ test.describe('AWS fidelity in the inspector', () => {
   });
 
   test('a network ACL offers the ephemeral port ranges as return rules', async ({ page }) => {
-    await openEmptyDesign(page);
+    await startEmpty(page);
     await drop(page, 'vpc', 400, 280);
     await drop(page, 'network-acl', 300, 250);
     const inspector = page.getByTestId('inspector');

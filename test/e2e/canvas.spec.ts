@@ -2,16 +2,9 @@
 // the problems, undo and redo, switch language. Screenshots go to test-results/screenshots/.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startEmpty } from './start';
 
 const SHOTS = 'test-results/screenshots';
-
-/** Starts from the welcome screen's empty design (a fresh browser profile has no drafts). */
-async function openEmptyDesign(page: Page) {
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
-}
 
 /** Drags a palette item and drops it at (x, y) relative to the canvas's top-left corner. */
 async function drop(page: Page, type: string, x: number, y: number) {
@@ -70,7 +63,7 @@ async function connect(page: Page, from: string, to: string) {
 
 test.describe('canvas', () => {
   test('the page loads with the canvas and the palette', async ({ page }) => {
-    await openEmptyDesign(page);
+    await startEmpty(page);
     await expect(page.locator('.react-flow')).toBeVisible();
     await expect(page.getByTestId('palette')).toBeVisible();
     await expect(page.getByTestId('palette-vpc')).toBeVisible();
@@ -79,7 +72,7 @@ test.describe('canvas', () => {
   });
 
   test('a refused drop says why', async ({ page }) => {
-    await openEmptyDesign(page);
+    await startEmpty(page);
     await drop(page, 'nat-gateway', 400, 300);
     await expect(page.getByRole('alert').filter({ hasText: 'NAT gateway cannot be placed' })).toBeVisible();
     await expect(page.locator('.react-flow__node')).toHaveCount(0);
@@ -89,7 +82,7 @@ test.describe('canvas', () => {
   });
 
   test('build a two-subnet VPC, find the broken route, fix it, undo and redo', async ({ page }) => {
-    await openEmptyDesign(page);
+    await startEmpty(page);
     await drop(page, 'vpc', 400, 280);
     await expect(node(page, 'vpc1')).toBeVisible();
     await drop(page, 'subnet', 210, 190);
@@ -166,7 +159,7 @@ test.describe('canvas', () => {
 
 test.describe('editing', () => {
   test('duplicate, copy and paste, delete with children, re-parent by dragging, undo', async ({ page }) => {
-    await openEmptyDesign(page);
+    await startEmpty(page);
     await drop(page, 'vpc', 400, 280);
     await drop(page, 'subnet', 210, 190);
     await drop(page, 'subnet', 590, 190);
@@ -252,7 +245,7 @@ test.describe('editing', () => {
   });
 
   test('the inspector follows quick clicks and ends on the last one', async ({ page }) => {
-    await openEmptyDesign(page);
+    await startEmpty(page);
     await drop(page, 'vpc', 400, 280);
     await drop(page, 'subnet', 210, 190);
     await drop(page, 'ec2-instance', 210, 220);
@@ -280,7 +273,7 @@ test.describe('editing', () => {
   });
 
   test('resizing a container is one undo step', async ({ page }) => {
-    await openEmptyDesign(page);
+    await startEmpty(page);
     await drop(page, 'vpc', 400, 280);
     await selectContainer(page, 'vpc1');
     const before = await node(page, 'vpc1').boundingBox();

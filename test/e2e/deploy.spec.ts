@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { openFile } from './diagram-facts';
+import { startEmpty } from './start';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -19,10 +20,7 @@ function template(service: Record<string, unknown>): string {
 }
 
 async function openDesign(page: Page, text: string, shown = 'svc') {
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
+  await startEmpty(page);
   await openFile(page, text, 'deploy.skyplan.json');
   await expect(page.locator(`.react-flow__node[data-id="${shown}"]`).first()).toBeVisible();
   await page.locator('[role="tab"][data-panel="deploy"]').click();

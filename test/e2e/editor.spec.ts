@@ -3,15 +3,9 @@
 // "Subnets" agree), and the undo label is stored as a key, so it follows the language.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startEmpty } from './start';
 
 const SHOTS = 'test-results/screenshots';
-
-async function openEmptyDesign(page: Page) {
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
-}
 
 async function drop(page: Page, type: string, x: number, y: number) {
   await page.getByTestId(`palette-${type}`).dragTo(page.getByTestId('canvas'), { targetPosition: { x, y } });
@@ -25,7 +19,7 @@ test('subnet defaults, placement in a subnet, and an undo label that follows the
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await openEmptyDesign(page);
+  await startEmpty(page);
   await drop(page, 'vpc', 400, 280);
   await drop(page, 'subnet', 210, 190);
   await drop(page, 'subnet', 590, 190);
@@ -72,7 +66,7 @@ async function dragNode(page: Page, id: string, into: string, options: { alt?: b
 
 test('dragging an ECS service moves it to another subnet; with Alt it extends there', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await openEmptyDesign(page);
+  await startEmpty(page);
   await drop(page, 'vpc', 400, 280);
   await drop(page, 'subnet', 210, 190);
   await drop(page, 'subnet', 590, 190);

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startFromTemplate } from './start';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -20,12 +21,6 @@ const QUEUE_DESIGN = {
   ],
   connections: [{ id: 'c1', from: 'orders', to: 'worker', kind: 'trigger' }],
 };
-
-async function startFromTemplate(page: Page, id: string): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId(`template-${id}`).click();
-  await expect(page.getByTestId('welcome')).toBeHidden();
-}
 
 async function runFileCommand(page: Page, command: string): Promise<void> {
   await page.getByTestId('menu-file').click();

@@ -6,14 +6,12 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { openFile } from './diagram-facts';
+import { startEmpty } from './start';
 
 const SHOTS = `${process.env.SKYPLAN_E2E_OUT ?? 'test-results'}/screenshots`;
 
 async function openDesign(page: Page, text: string, shown: string) {
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
+  await startEmpty(page);
   await openFile(page, text, 'gaps.skyplan.json');
   await expect(page.locator(`.react-flow__node[data-id="${shown}"]`).first()).toBeVisible();
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startEmpty } from './start';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -17,16 +18,9 @@ async function importFile(page: Page, name: string, text: string): Promise<void>
   await (await chooser).setFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
 }
 
-async function start(page: Page): Promise<void> {
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
-}
-
 test.describe('interop', () => {
   test('imports a multi-AZ CloudFormation template onto the canvas with its report', async ({ page }) => {
-    await start(page);
+    await startEmpty(page);
     await importFile(page, 'web-stack.yaml', readFileSync('test/fixtures/cfn/web-stack.yaml', 'utf8'));
     await expect(page.locator('.react-flow__node[data-id="Vpc"]')).toBeVisible();
     await expect(page.locator('.react-flow__node[data-id="NatB"]')).toBeVisible();
@@ -41,13 +35,13 @@ test.describe('interop', () => {
   test('a template that cannot be imported says file and line, and keeps the open design', async ({
     page,
   }) => {
-    await start(page);
+    await startEmpty(page);
     await importFile(page, 'cycle.yaml', readFileSync('test/fixtures/cfn/cycle.yaml', 'utf8'));
     await expect(page.getByText('cycle.yaml:2:1: resources reference each other in a cycle')).toBeVisible();
   });
 
   test('compares the open design with another and marks what changed', async ({ page }) => {
-    await start(page);
+    await startEmpty(page);
     await importFile(page, 'alb-ecs.yaml', readFileSync('test/fixtures/cfn/alb-ecs.yaml', 'utf8'));
     await expect(page.locator('.react-flow__node[data-id="Vpc"]')).toBeVisible();
     // The baseline: the same stack before the database and the third task were added.

@@ -3,15 +3,9 @@
 // They assert what each screen must show: the lesson opened, the trace ran, the seed is shown.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startEmpty } from './start';
 
 const SHOTS = `${process.env.SKYPLAN_E2E_OUT ?? 'test-results'}/screenshots`;
-
-async function openApp(page: Page) {
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
-}
 
 async function openTab(page: Page, id: string) {
   await page.locator(`[role="tab"][data-panel="${id}"]`).click();
@@ -29,7 +23,7 @@ async function traceConnection(page: Page, id: string) {
 
 test('an NLB next to an ALB (lesson 13)', async ({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
-  await openApp(page);
+  await startEmpty(page);
   await openTab(page, 'lesson');
   await page.getByTestId('lesson-open-13-nlb-vs-alb').click();
   await expect(page.getByTestId('lesson-active')).toBeVisible();
@@ -43,7 +37,7 @@ test('an NLB next to an ALB (lesson 13)', async ({ page }) => {
 
 test('a dual-stack VPC traced over IPv6 (lesson 14)', async ({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
-  await openApp(page);
+  await startEmpty(page);
   await openTab(page, 'lesson');
   await page.getByTestId('lesson-open-14-ipv6-egress-only').click();
   await expect(page.getByTestId('lesson-active')).toBeVisible();
@@ -68,7 +62,7 @@ test('a dual-stack VPC traced over IPv6 (lesson 14)', async ({ page }) => {
 
 test('a troubleshooting lesson opened with a student number (lesson 15, seed 7)', async ({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
-  await openApp(page);
+  await startEmpty(page);
   await openTab(page, 'lesson');
   await page.getByTestId('lesson-open-15-troubleshoot-web-tier').click();
   // Without a student number the lesson does not open.
@@ -85,7 +79,7 @@ test('a troubleshooting lesson opened with a student number (lesson 15, seed 7)'
 
 test('a troubleshooting lesson in Korean (lesson 18, student number 3)', async ({ page }) => {
   page.on('dialog', (dialog) => void dialog.accept());
-  await openApp(page);
+  await startEmpty(page);
   await page.getByTestId('locale-select').selectOption('ko');
   await openTab(page, 'lesson');
   await page.getByTestId('lesson-seed').fill('3');

@@ -5,15 +5,9 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseLesson } from '../../shared/lessons/parse';
+import { startEmpty } from './start';
 
 const SHOTS = 'test-results/screenshots';
-
-async function openApp(page: Page) {
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
-}
 
 async function openTab(page: Page, id: string) {
   await page.locator(`[role="tab"][data-panel="${id}"]`).click();
@@ -26,7 +20,7 @@ function progress(page: Page) {
 test.describe('lessons', () => {
   test('a student completes "An ALB across two AZs" through the inspector', async ({ page }) => {
     page.on('dialog', (dialog) => void dialog.accept());
-    await openApp(page);
+    await startEmpty(page);
     await openTab(page, 'lesson');
     await page.getByTestId('lesson-open-05-alb-two-azs').click();
     await expect(page.getByTestId('lesson-active')).toBeVisible();
@@ -65,7 +59,7 @@ test.describe('lessons', () => {
 
   test('the lesson panel speaks Korean and grades live as the design changes', async ({ page }) => {
     page.on('dialog', (dialog) => void dialog.accept());
-    await openApp(page);
+    await startEmpty(page);
     await openTab(page, 'lesson');
     await page.getByTestId('lesson-open-02-nat-gateway-egress').click();
     // One of four goals holds at the start (the app server is not reachable from the internet).
@@ -87,7 +81,7 @@ test.describe('lessons', () => {
       Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true });
     });
     page.on('dialog', (dialog) => void dialog.accept());
-    await openApp(page);
+    await startEmpty(page);
     await openTab(page, 'lesson');
     await page.getByTestId('lesson-open-03-nat-in-public-subnet').click();
     await page.getByTestId('lesson-author').locator('summary').click();

@@ -3,15 +3,13 @@
 // the folder). They assert what each screen must show: the links drawn, the trace's verdict.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startEmpty } from './start';
 
 const SHOTS = `${process.env.SKYPLAN_E2E_OUT ?? 'test-results'}/screenshots`;
 
 async function openLesson(page: Page, id: string) {
   page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
+  await startEmpty(page);
   await page.locator('[role="tab"][data-panel="lesson"]').click();
   await page.getByTestId(`lesson-open-${id}`).click();
   await expect(page.getByTestId('lesson-active')).toBeVisible();

@@ -3,18 +3,13 @@
 // renderer (an SVG made from the design, not a static picture).
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { startFromTemplate } from './start';
 
 const SHOTS = `${process.env.SKYPLAN_E2E_OUT ?? 'test-results'}/screenshots`;
 
 type Box = { x: number; y: number; width: number; height: number };
 const apart = (a: Box, b: Box) =>
   a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-
-async function startFromTemplate(page: Page, id: string) {
-  await page.goto('/');
-  await page.getByTestId(`template-${id}`).click();
-  await expect(page.getByTestId('welcome')).toBeHidden();
-}
 
 /** Pans the canvas (dragging empty pane) so that `point` moves to `to`. */
 async function pan(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {

@@ -3,6 +3,7 @@
 // resize, collapse and remember, a small toggleable minimap, and the welcome screen.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startFromTemplate } from './start';
 
 const SHOTS = `${process.env.SKYPLAN_E2E_OUT ?? 'test-results'}/screenshots`;
 
@@ -14,12 +15,6 @@ function forbidNativeDialogs(page: Page): string[] {
     void dialog.dismiss();
   });
   return seen;
-}
-
-async function startFromTemplate(page: Page, id: string) {
-  await page.goto('/');
-  await page.getByTestId(`template-${id}`).click();
-  await expect(page.getByTestId('welcome')).toBeHidden();
 }
 
 test.describe('the app around the canvas', () => {

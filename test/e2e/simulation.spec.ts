@@ -5,15 +5,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { openFile } from './diagram-facts';
+import { startEmpty } from './start';
 
 const SHOTS = 'test-results/screenshots';
-
-async function openApp(page: Page) {
-  await page.goto('/');
-  const welcomeNew = page.getByRole('button', { name: 'New empty design' });
-  if (await welcomeNew.isVisible().catch(() => false)) await welcomeNew.click();
-  await expect(page.locator('.react-flow__pane')).toBeVisible();
-}
 
 /** A node's state classes (failed, sim-focus, sim-blocked) sit on its body, inside React Flow's wrapper. */
 function nodeBody(page: Page, id: string) {
@@ -73,7 +67,7 @@ function oneNatDesign(): string {
 test.describe('simulation', () => {
   test('steps a request forward and back, through the return leg, to the dropped reply', async ({ page }) => {
     page.on('dialog', (dialog) => void dialog.accept());
-    await openApp(page);
+    await startEmpty(page);
     // The NACL lesson's start design: the reply to port 80 is dropped by the network ACL.
     await openTab(page, 'lesson');
     await page.getByTestId('lesson-open-06-sg-nacl-ephemeral-ports').click();
@@ -128,7 +122,7 @@ test.describe('simulation', () => {
 
   test('plays a custom flow to the end on its own', async ({ page }) => {
     page.on('dialog', (dialog) => void dialog.accept());
-    await openApp(page);
+    await startEmpty(page);
     await openTab(page, 'lesson');
     await page.getByTestId('lesson-open-01-public-private-subnets').click();
     await openTab(page, 'simulation');
@@ -142,7 +136,7 @@ test.describe('simulation', () => {
   });
 
   test('failing AZ a shows what broke, what survived and the priced alternative', async ({ page }) => {
-    await openApp(page);
+    await startEmpty(page);
     await openFile(page, oneNatDesign(), 'one-nat.skyplan.json');
     await expect(page.locator('.react-flow__node[data-id="natA"]')).toBeVisible();
 
