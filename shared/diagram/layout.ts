@@ -14,6 +14,7 @@ import type { Design, LayoutBox } from '../model/types';
 import { layoutVpc, VPC_HEADER } from './grid';
 import { linkEdges } from './link-edges';
 import { connectionLabel, labelWidth } from './labels';
+import { needsReflow, reflowRows } from './reflow';
 import { collectRoutes } from './routes';
 import type { EdgeRoute } from './routes';
 import { FONTS, SIZES, isAttachmentType } from './style';
@@ -221,9 +222,26 @@ export async function computeDiagram(design: Design): Promise<DiagramLayout> {
   }
   const routes = collectRoutes(result);
   for (const id of Object.keys(routes)) if (id.startsWith('lift:')) delete routes[id];
+  // Too many top-level shapes to try three ways: a strip is re-flowed into rows (reflow.ts).
+  // ELK's routes between them no longer fit, so those lines float as an unrouted line does.
+  const placed = top.flatMap(({ key }) => {
+    const box = boxes[key];
+    const size = sizes.get(key) ?? SIZES.resource;
+    return box ? [{ id: key, x: box.x, y: box.y, w: box.w ?? size.w, h: box.h ?? size.h }] : [];
+  });
+  if (top.length > MAX_ARRANGED && needsReflow(placed, SCREEN_ASPECT)) {
+    for (const [id, corner] of Object.entries(reflowRows(placed, SCREEN_ASPECT))) {
+      Object.assign(boxes[id] as LayoutBox, corner);
+    }
+    return { boxes: withAttachments(design, boxes), routes: {} };
+  }
   if (direction === 'RIGHT') alignWithFirstRow(design, boxes);
+  return { boxes: withAttachments(design, boxes), routes };
+}
+
+function withAttachments(design: Design, boxes: Record<string, LayoutBox>): Record<string, LayoutBox> {
   placeAttachments(design, boxes);
-  return { boxes, routes };
+  return boxes;
 }
 
 export async function computeLayout(design: Design): Promise<Record<string, LayoutBox>> {
