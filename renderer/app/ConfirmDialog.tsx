@@ -5,14 +5,15 @@
  * question Cancel has the focus first, so a stray Enter never deletes anything.
  * It borrows the look of the file dialogs (renderer/files/files.css, always loaded by App).
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useT } from '../i18n';
+import { useValue } from '../store/valueStore';
 import { confirmStore } from './confirm';
 import type { PendingConfirm } from './confirm';
 
 export function ConfirmDialog() {
-  const question = useSyncExternalStore(confirmStore.subscribe, confirmStore.get);
+  const question = useValue(confirmStore);
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {

@@ -6,6 +6,8 @@
  * the answer; `<ConfirmDialog />`, mounted once by App, renders the question. Asking again while
  * a question is open answers the first one "no", so no caller is ever left waiting.
  */
+import { createValueStore } from '../store/valueStore';
+
 export interface ConfirmRequest {
   /** The question, already translated. */
   message: string;
@@ -21,21 +23,17 @@ export interface PendingConfirm extends ConfirmRequest {
   answer(ok: boolean, fileName?: string): void;
 }
 
-let pending: PendingConfirm | null = null;
-const listeners = new Set<() => void>();
-
-function set(next: PendingConfirm | null): void {
-  pending = next;
-  for (const listener of [...listeners]) listener();
-}
+/** The question on screen (`<ConfirmDialog />` reads it). */
+export const confirmStore = createValueStore<PendingConfirm | null>(null);
+const set = confirmStore.set;
 
 export function askConfirm(request: ConfirmRequest): Promise<boolean> {
-  pending?.answer(false);
+  confirmStore.get()?.answer(false);
   return new Promise((resolve) => {
     const question: PendingConfirm = {
       ...request,
       answer: (ok) => {
-        if (pending === question) set(null);
+        if (confirmStore.get() === question) set(null);
         resolve(ok);
       },
     };
@@ -56,24 +54,16 @@ export function designFileName(typed: string): string {
  * own); resolves null when cancelled. The dialog words it in the user's language itself.
  */
 export function askFileName(suggested: string): Promise<string | null> {
-  pending?.answer(false);
+  confirmStore.get()?.answer(false);
   return new Promise((resolve) => {
     const question: PendingConfirm = {
       message: '',
       fileName: suggested,
       answer: (ok, typed) => {
-        if (pending === question) set(null);
+        if (confirmStore.get() === question) set(null);
         resolve(ok && typed?.trim() ? designFileName(typed) : null);
       },
     };
     set(question);
   });
 }
-
-export const confirmStore = {
-  get: (): PendingConfirm | null => pending,
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};

@@ -2,7 +2,7 @@
  * Transient messages (a refused drop, a failed save). A tiny external store so any code, React
  * or not, can call showToast; <Toasts/> renders them.
  */
-import { useSyncExternalStore } from 'react';
+import { createValueStore, useValue } from '../store/valueStore';
 
 export type ToastTone = 'info' | 'error';
 export interface Toast {
@@ -12,35 +12,20 @@ export interface Toast {
 }
 
 const DURATION_MS = 6000;
-let toasts: Toast[] = [];
+const toasts = createValueStore<Toast[]>([]);
 let nextId = 1;
-const listeners = new Set<() => void>();
-
-function emit(): void {
-  for (const listener of [...listeners]) listener();
-}
 
 export function showToast(message: string, tone: ToastTone = 'info'): void {
   const toast = { id: nextId++, message, tone };
-  toasts = [...toasts.slice(-3), toast];
-  emit();
+  toasts.set([...toasts.get().slice(-3), toast]);
   setTimeout(() => dismissToast(toast.id), DURATION_MS);
 }
 
 export function dismissToast(id: number): void {
-  const kept = toasts.filter((toast) => toast.id !== id);
-  if (kept.length !== toasts.length) {
-    toasts = kept;
-    emit();
-  }
+  const kept = toasts.get().filter((toast) => toast.id !== id);
+  if (kept.length !== toasts.get().length) toasts.set(kept);
 }
 
 export function useToasts(): Toast[] {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => toasts,
-  );
+  return useValue(toasts);
 }

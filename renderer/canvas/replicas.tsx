@@ -5,33 +5,21 @@
  * lives in a tiny store outside React Flow's node data, so hovering re-renders only the shapes
  * whose state changes, never the whole flow.
  */
-import { useSyncExternalStore } from 'react';
 import { placedSubnetIds } from '../../shared/model/placement';
 import type { Resource } from '../../shared/model/types';
 import { useT } from '../i18n';
+import { createValueStore, useValue } from '../store/valueStore';
 
-let hovered: string | null = null;
-const listeners = new Set<() => void>();
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const hovered = createValueStore<string | null>(null);
 
 /** Marks the resource whose shape the pointer is on (null: none). */
 export function setHoveredResource(id: string | null): void {
-  if (hovered === id) return;
-  hovered = id;
-  for (const listener of listeners) listener();
+  hovered.set(id);
 }
 
 /** Whether the pointer is on a shape of this resource (any of its replicas). */
 export function useReplicaHover(id: string): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => hovered === id,
-    () => false,
-  );
+  return useValue(hovered, (pointed) => pointed === id);
 }
 
 /** "1/2": this shape's place among the resource's subnets; nothing for a one-subnet resource. */

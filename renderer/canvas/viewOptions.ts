@@ -3,26 +3,18 @@
  * "network details" view draws route tables, NACLs and security groups as nodes with links.
  * A tiny external store so a command (View menu) and the canvas share it.
  */
-import { useSyncExternalStore } from 'react';
+import { createValueStore, useValue } from '../store/valueStore';
 
-let networkDetails = false;
-const listeners = new Set<() => void>();
+const networkDetails = createValueStore(false);
 
 export function isNetworkDetails(): boolean {
-  return networkDetails;
+  return networkDetails.get();
 }
 
 export function setNetworkDetails(on: boolean): void {
-  if (on === networkDetails) return;
-  networkDetails = on;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  networkDetails.set(on);
 }
 
 export function useNetworkDetails(): boolean {
-  return useSyncExternalStore(subscribe, isNetworkDetails, isNetworkDetails);
+  return useValue(networkDetails);
 }

@@ -4,8 +4,8 @@
  * view state like the simulation highlight, never part of the document or its history, so it
  * lives in this small external store rather than in the editor store.
  */
-import { useSyncExternalStore } from 'react';
 import type { DeployStep, SubnetTasks } from '../../shared/deploy/index';
+import { createValueStore, useValue } from '../store/valueStore';
 
 export interface CanvasDeployView {
   /** The ECS service being deployed. */
@@ -19,19 +19,11 @@ export interface CanvasDeployView {
   home?: string;
 }
 
-let current: CanvasDeployView | null = null;
-const listeners = new Set<() => void>();
+const current = createValueStore<CanvasDeployView | null>(null);
 
 /** Called by the Deploy panel on every step change, and with null when it closes. */
 export function publishDeployStep(view: CanvasDeployView | null): void {
-  if (view === current) return;
-  current = view;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  current.set(view);
 }
 
 /**
@@ -75,7 +67,7 @@ export function useDeployTasks(
   resource: string,
   subnet: string | undefined,
 ): { cell: SubnetTasks; blueGreen: boolean; whole: boolean } | null {
-  const view = useSyncExternalStore(subscribe, () => current);
+  const view = useValue(current);
   const cell = tasksIn(view, resource, subnet);
   if (!cell || !view) return null;
   return { cell, blueGreen: view.blueGreen, whole: view.home !== undefined && view.home === subnet };

@@ -1,11 +1,11 @@
 /**
  * What the interop panel shows: the report of the last import and the design the open one is
  * compared with. Session state (never in the document or its history), kept outside the editor
- * store, with a tiny subscribe/get pair for useSyncExternalStore.
+ * store.
  */
-import { useSyncExternalStore } from 'react';
 import type { ImportReport } from '../../shared/interop/index';
 import type { Design } from '../../shared/model/index';
+import { createValueStore, useValue } from '../store/valueStore';
 
 export interface InteropState {
   imported: { file: string; report: ImportReport } | null;
@@ -13,25 +13,18 @@ export interface InteropState {
   baseline: { file: string; design: Design } | null;
 }
 
-let state: InteropState = { imported: null, baseline: null };
-const listeners = new Set<() => void>();
+const state = createValueStore<InteropState>({ imported: null, baseline: null });
 
 export function getInterop(): InteropState {
-  return state;
+  return state.get();
 }
 
 export function setInterop(change: Partial<InteropState>): void {
-  state = { ...state, ...change };
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  state.set({ ...state.get(), ...change });
 }
 
 export function useInterop(): InteropState {
-  return useSyncExternalStore(subscribe, getInterop, getInterop);
+  return useValue(state);
 }
 
 /** Opens the interop tab of the dock (the dock keeps which tab is active to itself). */

@@ -3,8 +3,8 @@
  * unmounts when its tab is hidden). Session state like the store's simulation: never saved in
  * the design, never undone.
  */
-import { useSyncExternalStore } from 'react';
 import type { Lesson } from '../../shared/lessons/types';
+import { createValueStore, useValue } from '../store/valueStore';
 
 export interface LessonSession {
   lesson: Lesson;
@@ -23,16 +23,11 @@ export interface LessonSession {
   seed?: number;
 }
 
-let current: LessonSession | null = null;
-const listeners = new Set<() => void>();
-
-function set(next: LessonSession | null): void {
-  current = next;
-  for (const listener of listeners) listener();
-}
+const session = createValueStore<LessonSession | null>(null);
+const set = session.set;
 
 export const lessonSession = {
-  get: (): LessonSession | null => current,
+  get: session.get,
   open(lesson: Lesson, now = Date.now(), seed?: number): void {
     set({ lesson, startedAt: now, hintsShown: 0, checked: false, ...(seed !== undefined ? { seed } : {}) });
   },
@@ -41,29 +36,30 @@ export const lessonSession = {
     lessonSession.open(lesson, Date.now(), seed);
   },
   reset(now = Date.now()): void {
+    const current = session.get();
     if (current) set({ ...current, startedAt: now, checked: false });
   },
   showHint(): void {
+    const current = session.get();
     if (current && current.hintsShown < current.lesson.hints.length)
       set({ ...current, hintsShown: current.hintsShown + 1 });
   },
   track(loadCount: number): void {
+    const current = session.get();
     if (current) set({ ...current, loadCount });
   },
   check(): void {
+    const current = session.get();
     if (current) set({ ...current, checked: true });
   },
   close(): void {
     set(null);
   },
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  subscribe: session.subscribe,
 };
 
 export function useLessonSession(): LessonSession | null {
-  return useSyncExternalStore(lessonSession.subscribe, lessonSession.get, lessonSession.get);
+  return useValue(session);
 }
 
 /** Whether the session still belongs to the design on the canvas (see LessonSession.loadCount). */

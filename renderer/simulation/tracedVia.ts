@@ -8,7 +8,7 @@
  * Like the deploy strip (renderer/deploy/canvasTasks.ts), this is session view state published by
  * the simulation panel to a small external store, never part of the document or its history.
  */
-import { useSyncExternalStore } from 'react';
+import { createValueStore, useValue } from '../store/valueStore';
 import { vpcLinks } from '../../shared/diagram/link-edges';
 import type { Design } from '../../shared/model/types';
 import type { Simulation } from '../../shared/simulate/steps';
@@ -41,19 +41,11 @@ export function tracedVia(design: Design, sim: Simulation | null): TracedVia | n
   return { shapes, links };
 }
 
-let current: TracedVia | null = null;
-const listeners = new Set<() => void>();
+const current = createValueStore<TracedVia | null>(null);
 
 /** Called by the simulation panel whenever its trace changes, and with null when it closes. */
 export function publishTracedVia(via: TracedVia | null): void {
-  if (via === current) return;
-  current = via;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  current.set(via);
 }
 
 /** Whether the shape or link with this id (resource id, or vpcLinks id) is crossed by the trace shown. */
@@ -63,5 +55,5 @@ export function isTracedVia(via: TracedVia | null, id: string): boolean {
 
 /** A boolean per shape, so a node re-renders only when its own mark changes. */
 export function useTracedVia(id: string): boolean {
-  return useSyncExternalStore(subscribe, () => isTracedVia(current, id));
+  return useValue(current, (via) => isTracedVia(via, id));
 }
