@@ -25,14 +25,17 @@ export function Menu({ group, commands }: { group: CommandGroup; commands: Comma
     function onPointer(event: PointerEvent) {
       if (!ref.current?.contains(event.target as Node)) setOpen(false);
     }
+    // Esc closes the menu and nothing else: first (capture), marked handled for the shortcuts.
     function onKey(event: KeyboardEvent) {
-      if (event.key === 'Escape') setOpen(false);
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setOpen(false);
     }
     window.addEventListener('pointerdown', onPointer);
-    window.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
     return () => {
       window.removeEventListener('pointerdown', onPointer);
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, true);
     };
   }, [open]);
 

@@ -1,4 +1,4 @@
-/** Edit menu: undo/redo, clipboard, delete, select all. */
+/** Edit menu: undo/redo, clipboard, delete, select all, select none. */
 import type { Design } from '../../shared/model/types';
 import { copyItems, deleteItems, deletionSet, duplicate, paste } from '../../shared/edit/index';
 import type { Clip } from '../../shared/edit/index';
@@ -99,5 +99,13 @@ export const editCommands: Command[] = [
       const { design } = store.getState();
       store.select(design.resources.map((r) => r.id));
     },
+  },
+  {
+    id: 'edit.selectNone',
+    labelKey: 'ui.cmd.selectNone',
+    shortcut: 'Escape',
+    group: 'edit',
+    enabled: (s) => s.selection.length > 0,
+    run: ({ store }) => store.select([]),
   },
 ];

@@ -6,8 +6,9 @@ export function shortcutsOf(shortcut: string | readonly string[] | undefined): r
   return typeof shortcut === 'string' ? [shortcut] : shortcut;
 }
 
-/** "Mod+Shift+Z" as shown in menus: "Ctrl+Shift+Z" or "⌘⇧Z". */
+/** "Mod+Shift+Z" as shown in menus: "Ctrl+Shift+Z" or "⌘⇧Z"; "Escape" as "Esc". */
 export function displayShortcut(shortcut: string): string {
+  if (shortcut === 'Escape') return 'Esc';
   if (!isMac) return shortcut.replace('Mod', 'Ctrl');
   return shortcut.replace('Mod+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥');
 }
@@ -27,10 +28,14 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   return event.key.toLowerCase() === key.toLowerCase();
 }
 
-/** True when the event comes from a field where keys mean text, not commands. */
+/**
+ * True when the event comes from a field where keys mean text, not commands, or from an open
+ * dialog, whose keys are its own (Esc answers it, Delete must not delete behind it).
+ */
 export function isTyping(event: KeyboardEvent): boolean {
   const target = event.target as HTMLElement | null;
   if (!target) return false;
   const tag = target.tagName;
+  if (typeof target.closest === 'function' && target.closest('dialog[open]')) return true;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }

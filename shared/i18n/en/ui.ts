@@ -19,6 +19,7 @@ export const ui = {
   'ui.cmd.duplicate': 'Duplicate',
   'ui.cmd.delete': 'Delete',
   'ui.cmd.selectAll': 'Select all',
+  'ui.cmd.selectNone': 'Select none',
   'ui.cmd.fitView': 'Fit to screen',
   'ui.cmd.zoomIn': 'Zoom in',
   'ui.cmd.zoomOut': 'Zoom out',

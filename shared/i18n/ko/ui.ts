@@ -20,6 +20,7 @@ export const ui: Record<keyof typeof en, string> = {
   'ui.cmd.duplicate': '복제',
   'ui.cmd.delete': '삭제',
   'ui.cmd.selectAll': '모두 선택',
+  'ui.cmd.selectNone': '선택 해제',
   'ui.cmd.fitView': '화면에 맞추기',
   'ui.cmd.zoomIn': '확대',
   'ui.cmd.zoomOut': '축소',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTyping, matchesShortcut } from '../../../renderer/app/shortcuts';
+import { displayShortcut, isTyping, matchesShortcut } from '../../../renderer/app/shortcuts';
 
 function key(init: Partial<KeyboardEvent> & { key: string }): KeyboardEvent {
   return {
@@ -39,5 +39,19 @@ describe('shortcuts', () => {
         key({ key: 'a', target: { tagName: 'DIV', isContentEditable: false } as unknown as EventTarget }),
       ),
     ).toBe(false);
+  });
+
+  it('leaves the keys of an open dialog to the dialog (Delete on its button deletes nothing behind it)', () => {
+    const inDialog = (selector: string) => selector === 'dialog[open]';
+    const button = { tagName: 'BUTTON', isContentEditable: false, closest: inDialog };
+    expect(isTyping(key({ key: 'Delete', target: button as unknown as EventTarget }))).toBe(true);
+    const onCanvas = { tagName: 'DIV', isContentEditable: false, closest: () => null };
+    expect(isTyping(key({ key: 'Delete', target: onCanvas as unknown as EventTarget }))).toBe(false);
+  });
+
+  it('matches and shows Escape (select none) as Esc', () => {
+    expect(matchesShortcut(key({ key: 'Escape' }), 'Escape')).toBe(true);
+    expect(matchesShortcut(key({ key: 'Escape', ctrlKey: true }), 'Escape')).toBe(false);
+    expect(displayShortcut('Escape')).toBe('Esc');
   });
 });
