@@ -5,9 +5,9 @@
  * orthogonal step path with its label in the middle segment. One arrowhead at the receiving
  * end (markers below, coloured by theme); asynchronous kinds are dashed (CSS).
  */
-import { BaseEdge, getSmoothStepPath, Position, useInternalNode } from '@xyflow/react';
-import type { EdgeProps, EdgeTypes, InternalNode } from '@xyflow/react';
-import { memo } from 'react';
+import { BaseEdge, getSmoothStepPath, Position, useStore } from '@xyflow/react';
+import type { EdgeProps, EdgeTypes, ReactFlowState } from '@xyflow/react';
+import { memo, useCallback, useMemo } from 'react';
 import { midpointOfLongest, routeFits } from '../../shared/diagram/routes';
 import type { EdgeRoute, Point } from '../../shared/diagram/routes';
 import { FONTS } from '../../shared/diagram/style';
@@ -17,7 +17,9 @@ import type { ConnectionFlowEdge } from './flow';
 import { connectionLabel } from './flow';
 import { useLinkRoute } from './useRoutes';
 import { useLowDetail } from './detail';
-import { nodeBox } from './nodeBox';
+import { EdgeLabel } from './EdgeLabel';
+import type { EdgeEnds } from './edgeEnds';
+import { endBoxes, endsOf, sameEnds } from './edgeEnds';
 
 /** SVG path through orthogonal points, corners rounded (drawing only: the route is the router's). */
 export function roundedPath(points: readonly Point[], radius = 6): string {
@@ -125,27 +127,22 @@ function facingAnchors(source: Box, target: Box): Anchors {
   };
 }
 
-/** The box of the subnet a node is drawn in (undefined when its parent is not a subnet). */
-function laneOf(parent: InternalNode | undefined): Box | undefined {
-  const data = parent?.data as { resource?: { type?: string } } | undefined;
-  return parent && data?.resource?.type === 'subnet' ? nodeBox(parent) : undefined;
+/** An edge's ends, from React Flow's store through one subscription (edgeEnds.ts). */
+function useEnds(source: string, target: string): EdgeEnds | undefined {
+  const select = useCallback((s: ReactFlowState) => endsOf(s.nodeLookup, source, target), [source, target]);
+  return useStore(select, sameEnds);
 }
 
-function usePath(props: EdgeProps, elk: EdgeRoute | undefined) {
-  const source = useInternalNode(props.source);
-  const target = useInternalNode(props.target);
-  const sourceParent = useInternalNode(source?.parentId ?? '');
-  const targetParent = useInternalNode(target?.parentId ?? '');
-  if (!source || !target) return undefined;
-  const from = nodeBox(source);
-  const to = nodeBox(target);
+/** The drawing of an edge between `ends`: along its route while that fits them, else floating. */
+export function edgePath(ends: EdgeEnds, elk: EdgeRoute | undefined): DrawnEdge {
+  const { from, to, lanes } = endBoxes(ends);
   if (elk && routeFits(elk, from, to) && elk.points.length >= 2) {
     const label = elk.label
       ? { x: elk.label.x + elk.label.w / 2, y: elk.label.y + elk.label.h / 2 }
       : midpointOfLongest(elk.points);
     return { path: roundedPath(elk.points), label, routed: true };
   }
-  const a = floatingAnchors(from, to, { source: laneOf(sourceParent), target: laneOf(targetParent) });
+  const a = floatingAnchors(from, to, lanes);
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX: a.sx,
     sourceY: a.sy,
@@ -156,6 +153,18 @@ function usePath(props: EdgeProps, elk: EdgeRoute | undefined) {
     borderRadius: 8,
   });
   return { path, label: { x: labelX, y: labelY }, routed: false };
+}
+
+interface DrawnEdge {
+  path: string;
+  label: Point;
+  routed: boolean;
+}
+
+function usePath(props: EdgeProps, elk: EdgeRoute | undefined): DrawnEdge | undefined {
+  const ends = useEnds(props.source, props.target);
+  // `ends` keeps its identity while every box stays the same (sameEnds).
+  return useMemo(() => (ends ? edgePath(ends, elk) : undefined), [ends, elk]);
 }
 
 const LABEL_STYLE = { fill: 'var(--edge-label)', fontSize: FONTS.edgeLabel };
@@ -185,22 +194,31 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
     : kind === 'network'
       ? connectionLabel(connection)
       : t(`ui.kind.${kind}`).toLowerCase();
-  return (
+  // The label is drawn by EdgeLabel (no SVG transform per label: see EdgeLabel.tsx).
+  const line = (
     <BaseEdge
       id={props.id}
       path={drawn.path}
       markerEnd={props.markerEnd}
       interactionWidth={16}
       className={drawn.routed ? 'routed' : 'floating'}
-      label={label}
-      labelX={drawn.label.x}
-      labelY={drawn.label.y}
-      labelShowBg
-      labelBgPadding={LABEL_PADDING}
-      labelBgBorderRadius={3}
-      labelStyle={LABEL_STYLE}
-      labelBgStyle={LABEL_BG_STYLE}
     />
+  );
+  return (
+    <>
+      {line}
+      {label ? (
+        <EdgeLabel
+          x={drawn.label.x}
+          y={drawn.label.y}
+          label={label}
+          padding={LABEL_PADDING}
+          radius={3}
+          labelStyle={LABEL_STYLE}
+          bgStyle={LABEL_BG_STYLE}
+        />
+      ) : null}
+    </>
   );
 });
 
@@ -229,20 +247,29 @@ export const DetailEdge = memo(function DetailEdge(props: EdgeProps) {
   const destination = (props.data as { destination?: string } | undefined)?.destination;
   // A dead-letter link goes unlabelled on the canvas: it ends on a queue named for the job.
   const label = destination ? t('diagram.link.route', { destination }) : undefined;
-  return (
+  const line = (
     <BaseEdge
       id={props.id}
       path={drawn.path}
       className={via ? 'sim-via-link' : route && drawn.routed ? 'routed' : undefined}
       markerEnd={props.markerEnd}
-      label={label}
-      labelX={drawn.label.x}
-      labelY={drawn.label.y}
-      labelShowBg
-      labelBgPadding={LABEL_PADDING}
-      labelStyle={LABEL_STYLE}
-      labelBgStyle={LABEL_BG_STYLE}
     />
+  );
+  return (
+    <>
+      {line}
+      {label ? (
+        <EdgeLabel
+          x={drawn.label.x}
+          y={drawn.label.y}
+          label={label}
+          padding={LABEL_PADDING}
+          radius={2}
+          labelStyle={LABEL_STYLE}
+          bgStyle={LABEL_BG_STYLE}
+        />
+      ) : null}
+    </>
   );
 });
 

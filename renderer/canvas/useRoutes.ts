@@ -18,9 +18,16 @@ import { routesOf } from '../engine/routes';
 
 type Routes = Readonly<Record<string, EdgeRoute>>;
 const NONE: Routes = {};
+/** The newest answer and the connections it was computed for. */
+interface RoutesState {
+  key: unknown;
+  routes: Routes;
+}
+/** Before the first answer: nothing routed. */
+export const NO_ROUTES: RoutesState = { key: null, routes: NONE };
 
 export function useRoutes(design: Design): Routes {
-  const [routes, setRoutes] = useState<{ key: unknown; routes: Routes }>({ key: null, routes: NONE });
+  const [routes, setRoutes] = useState<RoutesState>(NO_ROUTES);
   const { resources, connections, layout } = design;
   useEffect(() => {
     if (connections.length === 0 && !resources.some(hasDeadLetterTarget)) return;
@@ -29,7 +36,7 @@ export function useRoutes(design: Design): Routes {
       routesOf({ ...design, resources, connections, layout })
         .then((result) => {
           if (cancelled || !result) return;
-          setRoutes({ key: connections, routes: result });
+          setRoutes((current) => nextRoutes(current, connections, result));
           publish(result);
         })
         .catch((error: unknown) => {
@@ -48,6 +55,22 @@ export function useRoutes(design: Design): Routes {
   return routes.key === connections ? routes.routes : NONE;
 }
 
+/**
+ * The routes state after an answer for `key`. An empty answer (every design above the worker's
+ * limit gets one after each edit) keeps the current state when that already draws no route:
+ * a new state would render the canvas and map every resource again for nothing.
+ */
+export function nextRoutes(current: RoutesState, key: unknown, answer: Routes): RoutesState {
+  const empty = isEmpty(answer);
+  if (empty && (current.routes === NONE || current.key !== key)) return current;
+  return { key, routes: empty ? NONE : answer };
+}
+
+function isEmpty(routes: Routes): boolean {
+  for (const _id in routes) return false;
+  return true;
+}
+
 function hasDeadLetterTarget(resource: Design['resources'][number]): boolean {
   return typeof (resource.props as { deadLetterTarget?: unknown } | undefined)?.deadLetterTarget === 'string';
 }
@@ -57,7 +80,9 @@ let published: Routes = NONE;
 const listeners = new Set<() => void>();
 
 function publish(routes: Routes): void {
-  published = routes;
+  // Nothing routed before or now: no link's route changed, so no edge need look.
+  if (published === NONE && isEmpty(routes)) return;
+  published = isEmpty(routes) ? NONE : routes;
   for (const listener of [...listeners]) listener();
 }
 
@@ -71,5 +96,12 @@ function subscribe(listener: () => void): () => void {
  * undefined; the edge checks that it still fits its ends (routeFits) before drawing it.
  */
 export function useLinkRoute(id: string | undefined): EdgeRoute | undefined {
-  return useSyncExternalStore(subscribe, () => (id ? published[id] : undefined));
+  // Only dead-letter links have a route: the other links (most of them) do not listen at all.
+  return useSyncExternalStore(id ? subscribe : subscribeNothing, () => (id ? published[id] : undefined));
 }
+
+function subscribeNothing(): () => void {
+  return unsubscribeNothing;
+}
+
+function unsubscribeNothing(): void {}
