@@ -9,6 +9,10 @@
  * drag shows where React Flow has it), when the connections or the theme change, and when a pan
  * or zoom has settled somewhere the bitmap does not cover or at a scale it no longer suits.
  * Nothing here renders React during a gesture: it listens to React Flow's store directly.
+ * A redraw rebuilds only the nodes and edges whose objects changed (updateScene keeps the rest),
+ * and paints only when something drawn changed: an edit or an engine answer at 1,000 resources
+ * costs a few milliseconds here, not a full rebuild. During a pan or zoom far out the shapes
+ * themselves are skipped (canvas.css, `moving`), so a frame is the viewport's transform.
  */
 import { useOnViewportChange, useStoreApi, ViewportPortal } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
@@ -16,8 +20,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Theme } from '../store/types';
 import { chooseRaster, drawScene, needsRaster } from './farOutDraw';
 import type { Raster } from './farOutDraw';
-import { buildScene } from './farOutScene';
-import type { Palette, Scene, SceneEdge } from './farOutScene';
+import { createSceneCache, updateScene } from './farOutScene';
+import type { Palette, Scene, SceneCache, SceneEdge } from './farOutScene';
 
 /** The theme's colours from app.css's variables (the canvas inherits them from <html>). */
 export function paletteOf(element: Element, dark: boolean): Palette {
@@ -56,6 +60,11 @@ export function FarOutCanvas({ edges, theme }: { edges: readonly SceneEdge[]; th
   const store = useStoreApi();
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   const checkRef = useRef<(() => void) | null>(null);
+  const scheduleRef = useRef<(() => void) | null>(null);
+  // Kept across renders: an edit or an engine answer rebuilds only the nodes and edges whose
+  // objects changed (farOutScene.ts updateScene), not the whole scene.
+  const [cache] = useState<SceneCache>(createSceneCache);
+  const edgesRef = useRef(edges);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The end of a pan or zoom (React Flow debounces the wheel): check the bitmap a moment later,
   // so a zoom in several wheel steps draws once.
@@ -66,18 +75,26 @@ export function FarOutCanvas({ edges, theme }: { edges: readonly SceneEdge[]; th
     },
   });
   useEffect(() => () => clearTimeout(timer.current), []);
+  // New connections (a new array on every model change): redraw in the next frame.
+  useEffect(() => {
+    edgesRef.current = edges;
+    scheduleRef.current?.();
+  }, [edges]);
 
   useEffect(() => {
     if (!canvas) return;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    let scene: Scene | null = null;
+    let palette: Palette | null = null;
+    let painted: Scene | null = null;
     let raster: Raster | null = null;
     let frame = 0;
     const draw = () => {
       frame = 0;
       const s = store.getState();
-      scene ??= buildScene(s.nodeLookup.values(), edges, paletteOf(canvas, theme === 'dark'));
+      // Read once per theme, in a frame (not in the effect: the theme's class may not be set yet).
+      palette ??= paletteOf(canvas, theme === 'dark');
+      const scene = updateScene(cache, s.nodeLookup.values(), edgesRef.current, palette);
       const next = scene.bounds
         ? chooseRaster(scene.bounds, viewOf(s), s.transform[2], window.devicePixelRatio || 1)
         : null;
@@ -85,8 +102,11 @@ export function FarOutCanvas({ edges, theme }: { edges: readonly SceneEdge[]; th
         canvas.width = 0;
         canvas.height = 0;
         raster = null;
+        painted = scene;
         return;
       }
+      // Nothing drawn changed (a store update that moved nothing) and the bitmap still serves.
+      if (scene === painted && raster && !needsRaster(raster, next, viewOf(s))) return;
       const width = Math.ceil(next.region.w * next.scale);
       const height = Math.ceil(next.region.h * next.scale);
       if (canvas.width !== width) canvas.width = width;
@@ -98,10 +118,10 @@ export function FarOutCanvas({ edges, theme }: { edges: readonly SceneEdge[]; th
       canvas.style.height = `${height / next.scale}px`;
       drawScene(ctx, scene, next);
       raster = next;
+      painted = scene;
       canvas.dataset.scale = next.scale.toFixed(4);
     };
-    const schedule = (rebuild: boolean) => {
-      if (rebuild) scene = null;
+    const schedule = () => {
       if (!frame) frame = requestAnimationFrame(draw);
     };
     // Any store update that is not the view moving may have moved or restyled a node: new nodes
@@ -114,22 +134,29 @@ export function FarOutCanvas({ edges, theme }: { edges: readonly SceneEdge[]; th
         s.nodeLookup !== prev.nodeLookup ||
         (s.transform === prev.transform && s.userSelectionRect === prev.userSelectionRect)
       )
-        schedule(true);
+        schedule();
     });
     const check = () => {
       const s = store.getState();
-      if (!scene?.bounds) return;
-      const next = chooseRaster(scene.bounds, viewOf(s), s.transform[2], window.devicePixelRatio || 1);
-      if (needsRaster(raster, next, viewOf(s))) schedule(false);
+      const bounds = cache.scene?.bounds;
+      if (!bounds) return;
+      const next = chooseRaster(bounds, viewOf(s), s.transform[2], window.devicePixelRatio || 1);
+      if (needsRaster(raster, next, viewOf(s))) {
+        // Drawn again at the new place and scale even if the scene is unchanged.
+        painted = null;
+        schedule();
+      }
     };
     checkRef.current = check;
-    schedule(true);
+    scheduleRef.current = schedule;
+    schedule();
     return () => {
       unsubscribe();
       checkRef.current = null;
+      scheduleRef.current = null;
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [canvas, store, edges, theme]);
+  }, [canvas, store, theme, cache]);
 
   return (
     <ViewportPortal>
