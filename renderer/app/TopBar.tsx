@@ -13,7 +13,8 @@ const DEFAULT_NAME = emptyDesign().name;
 
 function ProblemCount() {
   const t = useT();
-  const findings = useFindings();
+  // Urgent: the count shows in the frame after the engine answers, before the canvas re-maps.
+  const findings = useFindings('urgent');
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors === 0 && warnings === 0) {

@@ -4,7 +4,8 @@
  * (immer keeps unchanged resources identical), so an edit or a drag frame on a 1,000-resource
  * design rebuilds one node, and React Flow skips the rest (it compares node identity).
  * A call where only the selection changed skips the document walk altogether and patches the
- * nodes and edges whose selected flag flipped (flowSelection.ts).
+ * nodes and edges whose selected flag flipped (flowSelection.ts); one where only the engines
+ * answered (findings, public subnets, cost) rebuilds only the shapes whose badge changed.
  */
 import type { Edge } from '@xyflow/react';
 import type { Design, Resource } from '../../shared/model/types';
@@ -161,6 +162,19 @@ function buildEdge(inputs: EdgeInputs): ConnectionFlowEdge {
   };
 }
 
+/** What the engines say about a shape: its problem counts, its cost tag, public or private. */
+function engineValues(
+  shape: NodeInputs['shape'],
+  { findings, publicSubnets, costs }: Pick<FlowInputs, 'findings' | 'publicSubnets' | 'costs'>,
+): Pick<NodeInputs, 'findings' | 'monthly' | 'isPublic'> {
+  const { resource } = shape;
+  return {
+    findings: findings.get(resource.id),
+    monthly: shape.replica ? undefined : costs?.get(resource.id),
+    isPublic: resource.type === 'subnet' ? publicSubnets.get(resource.id) : undefined,
+  };
+}
+
 /** `previous` when `next` holds the same items in the same order, else `next`. */
 export function sameItemsOr<T>(previous: T[], next: T[]): T[] {
   if (previous.length !== next.length) return next;
@@ -242,9 +256,7 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
         chips: withSelection(ownChips, selected),
         parentExists: !!shape.container && ids.has(shape.container),
         selected: selected.has(resource.id),
-        findings: findings.get(resource.id),
-        monthly: shape.replica ? undefined : costs?.get(resource.id),
-        isPublic: resource.type === 'subnet' ? publicSubnets.get(resource.id) : undefined,
+        ...engineValues(shape, { findings, publicSubnets, costs }),
         failed:
           (!shape.replica && failedResources.has(resource.id)) || (az !== undefined && failedAzs.has(az)),
         focused: focus?.resource === resource.id,
@@ -306,8 +318,50 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
     return { nodes: lastNodes, edges: lastEdges, details: extra, allEdges: lastAll };
   };
 
+  /**
+   * The engines answered (findings, public subnets, cost) for the document already mapped:
+   * nothing but those values can differ, so only the shapes and connections whose badge, shading
+   * or tag changed are rebuilt, in place, without the document walk (shapes, chips, AZ groups
+   * and links do not depend on them). Unchanged arrays when no badge changed.
+   */
+  const reengine = (inputs: FlowInputs, model: FlowModel): FlowModel => {
+    let nodes: FlowNode[] | null = null;
+    model.nodes.forEach((node, at) => {
+      const entry = nodeCache.get(node.id);
+      if (!entry || entry.node !== node) return; // an AZ group
+      const next = { ...entry.inputs, ...engineValues(entry.inputs.shape, inputs) };
+      if (sameInputs(entry.inputs, next)) return;
+      const built = buildNode(next);
+      nodeCache.set(node.id, { ...entry, inputs: next, node: built });
+      (nodes ??= model.nodes.slice())[at] = built;
+    });
+    let edges: ConnectionFlowEdge[] | null = null;
+    model.edges.forEach((edge, at) => {
+      const entry = edgeCache.get(edge.id);
+      if (!entry || entry.edge !== edge) return;
+      const found = inputs.findings.get(edge.id);
+      if (sameFindings(entry.inputs.findings, found)) return;
+      const next = { ...entry.inputs, findings: found };
+      const built = buildEdge(next);
+      edgeCache.set(edge.id, { inputs: next, edge: built });
+      (edges ??= model.edges.slice())[at] = built;
+    });
+    if (!nodes && !edges) return model;
+    lastNodes = nodes ?? model.nodes;
+    lastEdges = edges ?? model.edges;
+    lastAll = edges ? (model.details.length ? [...lastEdges, ...model.details] : lastEdges) : model.allEdges;
+    return { nodes: lastNodes, edges: lastEdges, details: model.details, allEdges: lastAll };
+  };
+
   return (inputs) => {
     const selected = new Set(inputs.selection);
+    if (last && onlyEngineChanged(last.inputs, inputs)) {
+      const model = reengine(inputs, last.model);
+      // The selection patcher indexes the arrays it was made for.
+      if (model !== last.model) patcher = null;
+      last = { inputs, selected: last.selected, model };
+      return model;
+    }
     if (last && onlySelectionChanged(last.inputs, inputs)) {
       // A click changes nothing but the selection: patch the few nodes and edges whose flag
       // flipped instead of walking the whole document (shapes, chips, AZ groups, links).
@@ -346,6 +400,17 @@ function onlySelectionChanged(a: FlowInputs, b: FlowInputs): boolean {
     a.findings === b.findings &&
     a.publicSubnets === b.publicSubnets &&
     a.costs === b.costs &&
+    a.simulation === b.simulation &&
+    !!a.networkDetails === !!b.networkDetails &&
+    a.routes === b.routes
+  );
+}
+
+/** The document, selection, simulation and view are those of the previous call; the engines answered. */
+function onlyEngineChanged(a: FlowInputs, b: FlowInputs): boolean {
+  return (
+    a.design === b.design &&
+    a.selection === b.selection &&
     a.simulation === b.simulation &&
     !!a.networkDetails === !!b.networkDetails &&
     a.routes === b.routes

@@ -14,6 +14,7 @@ import { costByResource, publicSubnetsOf, useCostSoon, useLiveResult, useRegion 
 import { useEditor } from '../store/index';
 import { createFlowMapper } from './flow';
 import type { ConnectionFlowEdge, FlowNode } from './flow';
+import { useNodeHandoff } from './nodeHandoff';
 import { useRoutes } from './useRoutes';
 import { useNetworkDetails } from './viewOptions';
 
@@ -28,15 +29,20 @@ export function useFlowModel(): FlowView {
   const simulation = useEditor((s) => s.simulation);
   const [mapper] = useState(createFlowMapper);
   // Badges and public subnets describe the document the findings are about, so an edit re-maps
-  // the canvas once for its geometry and once when the engine worker has answered. Cost tags
-  // follow in a background render after that (pricing takes tens of milliseconds here, and the
-  // problems should not wait for it); an edit that changes no price re-maps nothing then.
-  const live = useLiveResult();
+  // the canvas once for its geometry and once when the engine worker has answered: urgently, in
+  // the render that updates the top bar's count and the Problems panel, and cheaply (the mapper
+  // rebuilds only the shapes whose badge or shading changed, and the handoff puts them into
+  // React Flow's store in place). Cost tags follow in a background render after that (pricing
+  // takes tens of milliseconds here, and the problems should not wait for it); an edit that
+  // changes no price re-maps nothing then.
+  const live = useLiveResult('urgent');
   const findings = live.result.byResource;
   const publicSubnets = publicSubnetsOf(live.design);
   const costs = costByResource(useCostSoon(live.design, useRegion()));
   const networkDetails = useNetworkDetails();
   const routes = useRoutes(design);
+  // A click hands React Flow no new node array: the few flipped nodes go into its store.
+  const handoff = useNodeHandoff();
   return useMemo(() => {
     const mapped = mapper({
       design,
@@ -49,6 +55,17 @@ export function useFlowModel(): FlowView {
       routes,
     });
     // The same arrays when nothing changed: React Flow re-indexes everything in a new one.
-    return { nodes: mapped.nodes, edges: mapped.allEdges };
-  }, [mapper, design, selection, findings, publicSubnets, costs, simulation, networkDetails, routes]);
+    return { nodes: handoff(mapped.nodes), edges: mapped.allEdges };
+  }, [
+    mapper,
+    handoff,
+    design,
+    selection,
+    findings,
+    publicSubnets,
+    costs,
+    simulation,
+    networkDetails,
+    routes,
+  ]);
 }

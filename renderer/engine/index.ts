@@ -15,11 +15,12 @@ import type { Design } from '../../shared/model/types';
 import { useEditor } from '../store/index';
 import type { ResourceFindings } from './findings';
 import { useLiveFindings } from './live';
+import type { AnswerPriority } from './live';
 
 export type { ResourceFindings } from './findings';
 export { findingsOf, findingsByResource } from './findings';
 export { useLiveFindings, useLiveResult } from './live';
-export type { LiveFindings } from './live';
+export type { AnswerPriority, LiveFindings } from './live';
 export { publicSubnetsOf } from './network';
 export type { CostResult } from './cost';
 export { costOf, costByResource, useCostSoon } from './cost';
@@ -31,8 +32,8 @@ export function useDerivedDesign(): Design {
 }
 
 /** Every finding of the current design, errors first (runRules order); see live.ts. */
-export function useFindings(): Finding[] {
-  return useLiveFindings().findings;
+export function useFindings(priority: AnswerPriority = 'transition'): Finding[] {
+  return useLiveFindings(priority).findings;
 }
 
 /** Finding counts keyed by resource/connection id. */

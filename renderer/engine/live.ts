@@ -98,24 +98,33 @@ export interface LiveFindings {
 }
 
 /**
+ * How a reader takes the worker's answer. 'urgent': at once, in one render with the other urgent
+ * readers (the top bar's count, the Problems panel, the canvas badges), so the frame after the
+ * answer shows all of them for the same document. They are cheap to render: the panel draws a
+ * screenful of rows and the canvas rebuilds only the shapes whose badge changed (flow.ts). As a
+ * transition the answer's render was time-sliced across frames and the count came a frame or
+ * two later. 'transition': an interruptible render after those (the inspector).
+ */
+export type AnswerPriority = 'urgent' | 'transition';
+
+/**
  * The findings to show and the document they belong to. Views that label or shade with other
  * derived values (public subnets, cost) read that document rather than the current one, so a
  * finding is never labelled from a newer document than it was computed on, and everything the
  * engines say about an edit lands in one render instead of one per engine.
  */
-export function useLiveResult(): LiveFindings {
+export function useLiveResult(priority: AnswerPriority = 'transition'): LiveFindings {
   const design = useEditor((state) => state.design);
   const deferred = useDeferredValue(design);
   const engine = engineClient();
-  // An answer re-renders its readers as a transition (interruptible, like the deferred path):
-  // a Problems panel of hundreds of rows never holds up a drag or a keystroke.
   const [latest, setLatest] = useState(answered);
   useEffect(
     () =>
       subscribe(() => {
-        startTransition(() => setLatest(answered));
+        if (priority === 'urgent') setLatest(answered);
+        else startTransition(() => setLatest(answered));
       }),
-    [],
+    [priority],
   );
   useRequests(engine);
   // One object per (design, result) pair, so readers can memoise on it.
@@ -136,6 +145,6 @@ function pairOf(design: Design, result: DerivedFindings): LiveFindings {
 }
 
 /** Findings of the current document (or, for a few milliseconds after an edit, of the last one). */
-export function useLiveFindings(): DerivedFindings {
-  return useLiveResult().result;
+export function useLiveFindings(priority: AnswerPriority = 'transition'): DerivedFindings {
+  return useLiveResult(priority).result;
 }

@@ -6,15 +6,23 @@
  * and paints the selected outline first, and the inspector mounts its fields in a background
  * render right after, so a click never waits for the form of the resource it selected.
  */
-import { useDeferredValue } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { useT } from '../i18n';
 import { useEditor } from '../store/index';
 import { ConnectionInspector } from './ConnectionInspector';
 import { ResourceInspector } from './ResourceInspector';
 
 export function Inspector() {
+  return <InspectorFor selection={useDeferredValue(useEditor((s) => s.selection))} />;
+}
+
+/**
+ * Memoised on the deferred selection: the click's own render passes the previous selection
+ * again, so the form shown until then is not rendered again (its reference fields list
+ * candidates from the whole design) while the click waits to paint.
+ */
+const InspectorFor = memo(function InspectorFor({ selection }: { selection: readonly string[] }) {
   const t = useT();
-  const selection = useDeferredValue(useEditor((s) => s.selection));
   const design = useEditor((s) => s.design);
   const id = selection.length === 1 ? (selection[0] as string) : null;
   const resource = id ? design.resources.find((r) => r.id === id) : undefined;
@@ -29,4 +37,4 @@ export function Inspector() {
       {connection && <ConnectionInspector key={connection.id} connection={connection} />}
     </div>
   );
-}
+});

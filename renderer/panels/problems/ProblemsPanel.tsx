@@ -19,8 +19,9 @@ export function ProblemsPanel() {
   const locale = useLocale();
   const store = useEditorStore();
   const canvas = useCanvasActions();
-  // Findings are labelled from the document they were computed on (see useLiveResult).
-  const { design, result } = useLiveResult();
+  // Findings are labelled from the document they were computed on (see useLiveResult); urgent,
+  // like the top bar's count: the list shows an edit's problems before the canvas re-maps.
+  const { design, result } = useLiveResult('urgent');
   // Rows are translated only when drawn (problemsIndex): an answer of the rules about thousands
   // of findings costs the panel a screenful of rows, not thousands.
   const view = useMemo(() => problemsIndex(result.findings, design, locale), [result, design, locale]);

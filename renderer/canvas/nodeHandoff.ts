@@ -1,0 +1,201 @@
+/**
+ * Handing React Flow the nodes after a change that moves nothing: a click that selects a shape.
+ *
+ * A new `nodes` array makes React Flow re-adopt every node (`setNodes`: a new lookup, every
+ * child re-placed under its parent): about 5 ms of a 5,000-resource click, for the two or three
+ * shapes whose flag flipped. When the new array holds the same nodes in the same places and
+ * only a few of them are new objects that keep their geometry (the selection patch of
+ * flowSelection.ts, a badge), the canvas keeps handing React Flow the array it already has
+ * and this module puts the new objects into React Flow's lookups itself, as `setNodes` would
+ * have adopted them (the selected flag raises a shape and what it holds, as React Flow's
+ * elevate-on-select does), then tells its store once. Anything else (a move, a resize, shapes
+ * added or removed) goes the ordinary way: the new array, adopted in full.
+ */
+import type { InternalNode, ReactFlowState } from '@xyflow/react';
+import { useStoreApi } from '@xyflow/react';
+import { useLayoutEffect, useState } from 'react';
+import type { FlowNode } from './flowTypes';
+
+type HandoffState = Pick<
+  ReactFlowState<FlowNode>,
+  | 'nodes'
+  | 'nodeLookup'
+  | 'parentLookup'
+  | 'elevateNodesOnSelect'
+  | 'zIndexMode'
+  | 'nodesSelectionActive'
+  | 'setNodes'
+>;
+
+/** The part of React Flow's store (`useStoreApi()`) the handoff uses. */
+export interface HandoffStore {
+  getState(): HandoffState;
+  setState(partial: Partial<HandoffState>): void;
+}
+
+type Lookup = HandoffState['nodeLookup'];
+type Parents = HandoffState['parentLookup'];
+type Internal = InternalNode<FlowNode>;
+
+/** More changed nodes than this are adopted in full (then the per-node work is no saving). */
+export const MAX_IN_PLACE = 64;
+/** What React Flow adds to a selected node's z (SELECTED_NODE_Z in @xyflow/system). */
+const SELECTED_Z = 1000;
+
+/** Whether `b` is `a` in a new object that keeps everything React Flow places and stacks by. */
+function samePlace(a: FlowNode, b: FlowNode): boolean {
+  return (
+    a.id === b.id &&
+    a.type === b.type &&
+    a.parentId === b.parentId &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.measured?.width === b.measured?.width &&
+    a.measured?.height === b.measured?.height &&
+    a.zIndex === b.zIndex &&
+    a.hidden === b.hidden &&
+    a.extent === b.extent &&
+    a.origin === b.origin &&
+    a.handles === b.handles
+  );
+}
+
+/** A node of the new array and the one it replaces. */
+export interface Replaced {
+  before: FlowNode;
+  after: FlowNode;
+}
+
+/**
+ * The nodes of `next` that are new objects in place of those of `previous` (same ids, same
+ * order, same geometry); null when the change is anything else or touches too many nodes.
+ */
+export function changedInPlace(previous: readonly FlowNode[], next: readonly FlowNode[]): Replaced[] | null {
+  if (previous.length !== next.length) return null;
+  const changed: Replaced[] = [];
+  for (let i = 0; i < next.length; i++) {
+    const before = previous[i]!;
+    const after = next[i]!;
+    if (before === after) continue;
+    if (changed.length >= MAX_IN_PLACE || !samePlace(before, after)) return null;
+    changed.push({ before, after });
+  }
+  return changed;
+}
+
+/** React Flow's stacking ('basic' mode): own z, raised when selected, above its parent. */
+function zOf(
+  node: { zIndex?: number; selected?: boolean },
+  parent: Internal | undefined,
+  elevate: number,
+): number {
+  const own = (typeof node.zIndex === 'number' ? node.zIndex : 0) + (node.selected ? elevate : 0);
+  if (!parent) return own;
+  const parentZ = parent.internals.z ?? 0;
+  return parentZ >= own ? parentZ + 1 : own;
+}
+
+function put(lookup: Lookup, parents: Parents, node: Internal): void {
+  lookup.set(node.id, node);
+  // The parent's child map holds node objects too (React Flow reads it for groups).
+  if (node.parentId) parents.get(node.parentId)?.set(node.id, node);
+}
+
+/** New z for everything drawn inside `id` (any depth) whose stacking follows its parent's. */
+function restackInside(lookup: Lookup, parents: Parents, id: string, elevate: number): void {
+  const stack = [id];
+  for (let parentId = stack.pop(); parentId !== undefined; parentId = stack.pop()) {
+    const parent = lookup.get(parentId);
+    const children = parents.get(parentId);
+    if (!parent || !children) continue;
+    // The ids only: a child map may hold an older object of a child than the lookup does.
+    for (const childId of [...children.keys()]) {
+      const child = lookup.get(childId);
+      if (!child) continue;
+      const z = zOf(child, parent, elevate);
+      if (z === child.internals.z) continue;
+      put(lookup, parents, { ...child, internals: { ...child.internals, z } });
+      stack.push(child.id);
+    }
+  }
+}
+
+/**
+ * Puts `changed` (new objects of nodes React Flow holds, same geometry) into React Flow's
+ * lookups as its `setNodes(nodes)` would, and stores `nodes` as its node array. Returns false,
+ * having changed nothing, when React Flow's node is not the one adopted from `before` (then
+ * adopt in full): a node missing, or one a drag left at its drop point (liveDrag.ts marks
+ * those so that the next adoption puts them where the document says).
+ */
+export function adoptInPlace(flow: HandoffStore, changed: readonly Replaced[], nodes: FlowNode[]): boolean {
+  const state = flow.getState();
+  const { nodeLookup, parentLookup } = state;
+  // 'auto' stacking numbers root groups in array order: only a full adoption gets that right.
+  if (state.zIndexMode === 'auto') return false;
+  if (changed.some(({ before }) => nodeLookup.get(before.id)?.internals.userNode !== before)) return false;
+  const elevate = state.elevateNodesOnSelect && state.zIndexMode !== 'manual' ? SELECTED_Z : 0;
+  // Parents come before their children in `nodes`, so a parent's new z is in place first.
+  for (const { after: user } of changed) {
+    const node = nodeLookup.get(user.id)!;
+    const parent = user.parentId ? nodeLookup.get(user.parentId) : undefined;
+    const z = zOf(user, parent, elevate);
+    // `measured` and the other internals stay: the geometry did not change. `userNode` is the
+    // new object, so a later full adoption keeps this node as it is.
+    put(nodeLookup, parentLookup, {
+      ...node,
+      ...user,
+      measured: node.measured,
+      internals: { ...node.internals, userNode: user, z },
+    });
+    if (z !== node.internals.z) restackInside(nodeLookup, parentLookup, user.id, elevate);
+  }
+  flow.setState({
+    nodes,
+    // As setNodes: the box around a selection goes when nothing is selected any more.
+    nodesSelectionActive: state.nodesSelectionActive && nodes.some((node) => node.selected),
+  });
+  return true;
+}
+
+export interface NodeHandoff {
+  /** The node array to hand React Flow for the model's `nodes` (called while rendering). */
+  view(nodes: FlowNode[]): FlowNode[];
+  /** After the render: puts the nodes React Flow was not handed into its store. */
+  flush(flow: HandoffStore): void;
+}
+
+export function createNodeHandoff(): NodeHandoff {
+  // The array React Flow's `nodes` prop holds, and the model's latest (what it should show).
+  let handed: FlowNode[] | null = null;
+  let latest: FlowNode[] | null = null;
+  return {
+    view(nodes) {
+      if (nodes === latest) return handed ?? nodes;
+      const inPlace = handed !== null && latest !== null && changedInPlace(latest, nodes) !== null;
+      latest = nodes;
+      if (!inPlace) handed = nodes;
+      return handed ?? nodes;
+    },
+    flush(flow) {
+      const state = flow.getState();
+      // Handed over as the prop: React Flow's own effect adopts it right after this one.
+      if (latest === null || latest === handed || state.nodes === latest) return;
+      const changed = changedInPlace(state.nodes, latest);
+      if (!changed || !adoptInPlace(flow, changed, latest)) state.setNodes(latest);
+    },
+  };
+}
+
+/**
+ * The handoff for the canvas (inside the React Flow provider): give `view` the model's nodes
+ * on every render and hand React Flow what it returns.
+ */
+export function useNodeHandoff(): NodeHandoff['view'] {
+  const flow = useStoreApi<FlowNode>();
+  const [handoff] = useState(createNodeHandoff);
+  // A layout effect: React Flow's own store updater runs later (a passive effect).
+  useLayoutEffect(() => handoff.flush(flow));
+  return handoff.view;
+}
