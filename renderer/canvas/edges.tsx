@@ -8,6 +8,7 @@
 import { BaseEdge, getSmoothStepPath, Position, useStore } from '@xyflow/react';
 import type { EdgeProps, EdgeTypes, ReactFlowState } from '@xyflow/react';
 import { memo, useCallback, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { midpointOfLongest, routeFits } from '../../shared/diagram/routes';
 import type { EdgeRoute, Point } from '../../shared/diagram/routes';
 import { FONTS } from '../../shared/diagram/style';
@@ -171,6 +172,26 @@ const LABEL_STYLE = { fill: 'var(--edge-label)', fontSize: FONTS.edgeLabel };
 const LABEL_BG_STYLE = { fill: 'var(--edge-label-bg)' };
 const LABEL_PADDING: [number, number] = [4, 2];
 
+/** A drawn line and, when it has one, its label at `at` (corner `radius`: connections round more). */
+function withLabel(line: ReactNode, at: Point, label: string | undefined, radius: number) {
+  return (
+    <>
+      {line}
+      {label ? (
+        <EdgeLabel
+          x={at.x}
+          y={at.y}
+          label={label}
+          padding={LABEL_PADDING}
+          radius={radius}
+          labelStyle={LABEL_STYLE}
+          bgStyle={LABEL_BG_STYLE}
+        />
+      ) : null}
+    </>
+  );
+}
+
 export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<ConnectionFlowEdge>) {
   const drawn = usePath(props, props.data?.route);
   const connection = props.data?.connection;
@@ -204,22 +225,7 @@ export const ConnectionEdge = memo(function ConnectionEdge(props: EdgeProps<Conn
       className={drawn.routed ? 'routed' : 'floating'}
     />
   );
-  return (
-    <>
-      {line}
-      {label ? (
-        <EdgeLabel
-          x={drawn.label.x}
-          y={drawn.label.y}
-          label={label}
-          padding={LABEL_PADDING}
-          radius={3}
-          labelStyle={LABEL_STYLE}
-          bgStyle={LABEL_BG_STYLE}
-        />
-      ) : null}
-    </>
-  );
+  return withLabel(line, drawn.label, label, 3);
 });
 
 /** A network-details link (subnet → route table, route → target, resource → security group). */
@@ -255,22 +261,7 @@ export const DetailEdge = memo(function DetailEdge(props: EdgeProps) {
       markerEnd={props.markerEnd}
     />
   );
-  return (
-    <>
-      {line}
-      {label ? (
-        <EdgeLabel
-          x={drawn.label.x}
-          y={drawn.label.y}
-          label={label}
-          padding={LABEL_PADDING}
-          radius={2}
-          labelStyle={LABEL_STYLE}
-          bgStyle={LABEL_BG_STYLE}
-        />
-      ) : null}
-    </>
-  );
+  return withLabel(line, drawn.label, label, 2);
 });
 
 /** Arrowheads, referenced by id from every edge (`markerEnd`); colours follow the theme's CSS. */

@@ -2,18 +2,11 @@
 // (renderer/canvas/canvas.css, `.canvas.far-out.moving`): the picture stays on screen, and once
 // the gesture ends the shapes are back for the pointer with their sizes, so a click selects.
 import { expect, test } from '@playwright/test';
-import { computeDiagram } from '../../shared/diagram/layout';
-import { generateDesign } from '../bench/generate';
-import { openFile } from './diagram-facts';
-import { startFromTemplate } from './start';
+import { startFarOut } from './start';
 
 test('far out: a pan skips the shapes, keeps the picture, and a click selects after it', async ({ page }) => {
   test.setTimeout(120_000);
-  page.on('dialog', (dialog) => void dialog.accept());
-  await startFromTemplate(page, 'static-site');
-  const generated = generateDesign(1000);
-  await openFile(page, { ...generated, layout: (await computeDiagram(generated)).boxes });
-  await expect(page.getByTestId('layout-progress')).toBeHidden({ timeout: 30_000 });
+  await startFarOut(page);
   const picture = page.getByTestId('far-out-canvas');
   await expect(picture).toBeVisible({ timeout: 20_000 });
   const nodes = page.locator('.react-flow__nodes');

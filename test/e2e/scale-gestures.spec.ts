@@ -4,10 +4,7 @@
 // in one history entry (one undo puts every one back), and Esc clears the selection.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { computeDiagram } from '../../shared/diagram/layout';
-import { generateDesign } from '../bench/generate';
-import { openFile } from './diagram-facts';
-import { startFromTemplate } from './start';
+import { startFarOut } from './start';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -24,12 +21,7 @@ async function selectedBoxes(page: Page): Promise<Map<string, Box>> {
 
 test('far out: box select, drag the selection, one undo, Esc', async ({ page }) => {
   test.setTimeout(120_000);
-  page.on('dialog', (dialog) => void dialog.accept());
-  await startFromTemplate(page, 'static-site');
-  const generated = generateDesign(1000);
-  await openFile(page, { ...generated, layout: (await computeDiagram(generated)).boxes });
-  await expect(page.getByTestId('layout-progress')).toBeHidden({ timeout: 30_000 });
-  await expect(page.getByTestId('far-out-canvas')).toBeVisible({ timeout: 20_000 });
+  await startFarOut(page);
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(0);
 
   // Shift+drag over the middle of the view: a selection box; the shapes it touches are selected.

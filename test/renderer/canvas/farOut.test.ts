@@ -6,26 +6,8 @@ import type { Item, Palette, SceneEdge, SceneNode } from '../../../renderer/canv
 import { chooseRaster, drawScene, MAX_RASTER_PIXELS, needsRaster } from '../../../renderer/canvas/farOutDraw';
 import type { Painter } from '../../../renderer/canvas/farOutDraw';
 import { CATEGORY_COLOUR } from '../../../shared/diagram/style';
+import { LIGHT } from './farOutPalette';
 
-const LIGHT: Palette = {
-  surface: '#ffffff',
-  accent: '#2962ff',
-  error: '#d13212',
-  warning: '#b7791f',
-  focus: '#ff9900',
-  edge: '#545b64',
-  muted: '#5f6b7a',
-  vpcBorder: '#8c4fff',
-  publicBorder: '#7aa116',
-  publicBg: '#f2f6e8',
-  privateBorder: '#00a4a6',
-  privateBg: '#e6f6f7',
-  unknownBorder: '#7d8998',
-  unknownBg: 'rgba(125, 137, 152, 0.06)',
-  azBorder: '#147eba',
-  sgBorder: '#dd3522',
-  dark: false,
-};
 const DARK: Palette = { ...LIGHT, surface: '#1e2228', accent: '#6b8cff', dark: true };
 
 function node(

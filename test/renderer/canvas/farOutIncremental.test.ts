@@ -3,27 +3,8 @@
 // an update that changes nothing drawn returns the same scene (FarOutCanvas then skips painting).
 import { describe, expect, it } from 'vitest';
 import { buildScene, createSceneCache, updateScene } from '../../../renderer/canvas/farOutScene';
-import type { Palette, SceneEdge, SceneNode } from '../../../renderer/canvas/farOutScene';
-
-const LIGHT: Palette = {
-  surface: '#ffffff',
-  accent: '#2962ff',
-  error: '#d13212',
-  warning: '#b7791f',
-  focus: '#ff9900',
-  edge: '#545b64',
-  muted: '#5f6b7a',
-  vpcBorder: '#8c4fff',
-  publicBorder: '#7aa116',
-  publicBg: '#f2f6e8',
-  privateBorder: '#00a4a6',
-  privateBg: '#e6f6f7',
-  unknownBorder: '#7d8998',
-  unknownBg: 'rgba(125, 137, 152, 0.06)',
-  azBorder: '#147eba',
-  sgBorder: '#dd3522',
-  dark: false,
-};
+import type { SceneEdge, SceneNode } from '../../../renderer/canvas/farOutScene';
+import { LIGHT } from './farOutPalette';
 
 function ec2(id: string, x: number, y: number, data: Record<string, unknown> = {}): SceneNode {
   return {
