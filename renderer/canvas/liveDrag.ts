@@ -16,8 +16,10 @@
  * Assumes what Canvas.tsx sets: node origin [0, 0] and no node extent, so a node's absolute
  * position is its parent's plus its own.
  */
-import type { InternalNode, ReactFlowState } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
 import type { FlowNode } from './flow';
+import { putNode, replaceInside } from './flowLookups';
+import type { Internal, Lookup, Parents } from './flowLookups';
 
 export interface XY {
   x: number;
@@ -33,40 +35,30 @@ export interface FlowStore {
   subscribe(listener: (state: FlowState, previous: FlowState) => void): () => void;
 }
 
-type Lookup = FlowState['nodeLookup'];
-type Parents = FlowState['parentLookup'];
-type Internal = InternalNode<FlowNode>;
-
 /** The node copies a drag made, and the ids it replaced. */
 interface Made {
   copies: WeakSet<Internal>;
   touched: Set<string>;
 }
 
-function replace(lookup: Lookup, parents: Parents, made: Made, next: Internal): void {
-  lookup.set(next.id, next);
-  // The parent's child map holds node objects too (React Flow reads it for groups).
-  if (next.parentId) parents.get(next.parentId)?.set(next.id, next);
+/** A node copy made by this drag, noted so that the drop can hand its ids back to React Flow. */
+function madeBy(made: Made, next: Internal): Internal {
   made.copies.add(next);
   made.touched.add(next.id);
+  return next;
+}
+
+function replace(lookup: Lookup, parents: Parents, made: Made, next: Internal): void {
+  putNode(lookup, parents, madeBy(made, next));
 }
 
 /** New objects, at new absolute positions, for everything drawn inside `id` (any depth). */
 function placeInside(lookup: Lookup, parents: Parents, made: Made, id: string): void {
-  const stack = [id];
-  for (let parentId = stack.pop(); parentId !== undefined; parentId = stack.pop()) {
-    const children = parents.get(parentId);
-    const parent = lookup.get(parentId);
-    if (!children || !parent) continue;
+  replaceInside(lookup, parents, id, (child, parent) => {
     const origin = parent.internals.positionAbsolute;
-    for (const childId of [...children.keys()]) {
-      const child = lookup.get(childId);
-      if (!child) continue;
-      const at = { x: origin.x + child.position.x, y: origin.y + child.position.y };
-      replace(lookup, parents, made, { ...child, internals: { ...child.internals, positionAbsolute: at } });
-      stack.push(childId);
-    }
-  }
+    const at = { x: origin.x + child.position.x, y: origin.y + child.position.y };
+    return madeBy(made, { ...child, internals: { ...child.internals, positionAbsolute: at } });
+  });
 }
 
 /**

@@ -11,10 +11,12 @@
  * elevate-on-select does), then tells its store once. Anything else (a move, a resize, shapes
  * added or removed) goes the ordinary way: the new array, adopted in full.
  */
-import type { InternalNode, ReactFlowState } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
 import { useStoreApi } from '@xyflow/react';
 import { useLayoutEffect, useState } from 'react';
 import type { FlowNode } from './flowTypes';
+import { putNode, replaceInside } from './flowLookups';
+import type { Internal, Lookup, Parents } from './flowLookups';
 
 type HandoffState = Pick<
   ReactFlowState<FlowNode>,
@@ -32,10 +34,6 @@ export interface HandoffStore {
   getState(): HandoffState;
   setState(partial: Partial<HandoffState>): void;
 }
-
-type Lookup = HandoffState['nodeLookup'];
-type Parents = HandoffState['parentLookup'];
-type Internal = InternalNode<FlowNode>;
 
 /** More changed nodes than this are adopted in full (then the per-node work is no saving). */
 export const MAX_IN_PLACE = 64;
@@ -97,29 +95,12 @@ function zOf(
   return parentZ >= own ? parentZ + 1 : own;
 }
 
-function put(lookup: Lookup, parents: Parents, node: Internal): void {
-  lookup.set(node.id, node);
-  // The parent's child map holds node objects too (React Flow reads it for groups).
-  if (node.parentId) parents.get(node.parentId)?.set(node.id, node);
-}
-
 /** New z for everything drawn inside `id` (any depth) whose stacking follows its parent's. */
 function restackInside(lookup: Lookup, parents: Parents, id: string, elevate: number): void {
-  const stack = [id];
-  for (let parentId = stack.pop(); parentId !== undefined; parentId = stack.pop()) {
-    const parent = lookup.get(parentId);
-    const children = parents.get(parentId);
-    if (!parent || !children) continue;
-    // The ids only: a child map may hold an older object of a child than the lookup does.
-    for (const childId of [...children.keys()]) {
-      const child = lookup.get(childId);
-      if (!child) continue;
-      const z = zOf(child, parent, elevate);
-      if (z === child.internals.z) continue;
-      put(lookup, parents, { ...child, internals: { ...child.internals, z } });
-      stack.push(child.id);
-    }
-  }
+  replaceInside(lookup, parents, id, (child, parent) => {
+    const z = zOf(child, parent, elevate);
+    return z === child.internals.z ? null : { ...child, internals: { ...child.internals, z } };
+  });
 }
 
 /**
@@ -143,7 +124,7 @@ export function adoptInPlace(flow: HandoffStore, changed: readonly Replaced[], n
     const z = zOf(user, parent, elevate);
     // `measured` and the other internals stay: the geometry did not change. `userNode` is the
     // new object, so a later full adoption keeps this node as it is.
-    put(nodeLookup, parentLookup, {
+    putNode(nodeLookup, parentLookup, {
       ...node,
       ...user,
       measured: node.measured,
