@@ -24,6 +24,8 @@ const rule: Rule = {
   check(ctx) {
     const index = designIndex(ctx.design);
     for (const group of index.ofType('security-group')) {
+      // Reads the group's own rules only.
+      if (ctx.reuse?.(group.id)) continue;
       const reported = new Set<number>();
       for (const inbound of group.props.inbound) {
         if (parseCidr(inbound.peer)?.prefix !== 0 || !protocolMatches(inbound.protocol, 'tcp')) continue;

@@ -44,6 +44,9 @@ const rule: Rule = {
   check(ctx) {
     const index = designIndex(ctx.design);
     for (const service of index.ofType('ecs-service')) {
+      // A deploy reads the service's subnets, what else takes their addresses, its instances
+      // and the load balancers connected to it: all in its trace scope.
+      if (ctx.reuse?.(service.id)) continue;
       let plan = planDeploy(ctx.design, service.id);
       if (plan.desired === 0) continue;
       if (plan.outcome === 'completed' && plan.strategy === 'blue-green') {

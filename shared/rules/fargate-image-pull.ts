@@ -64,6 +64,8 @@ const rule: Rule = {
       return lacking;
     };
     for (const service of index.ofType('ecs-service')) {
+      // A subnet's way out (its route table, NAT, gateways, endpoints) is in the service's trace scope.
+      if (ctx.reuse?.(service.id)) continue;
       if (index.prop(service, 'launchType') !== 'fargate') continue;
       const source = index.prop(service, 'imageSource') ?? 'ecr';
       const publicIp = index.prop(service, 'assignPublicIp') === true;

@@ -7,17 +7,25 @@ import { t } from '../i18n/index';
 import type { Design } from '../model/types';
 import { resolveParams } from '../simulate/names';
 import { RULES } from './registry';
-import type { Finding, FindingJson, Rule, Severity } from './types';
+import type { Finding, FindingJson, Rule, RuleContext, Severity } from './types';
 
 export * from './types';
 export { RULES } from './registry';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function runRule(rule: Rule, design: Design): Finding[] {
-  const findings: Finding[] = [];
+/**
+ * The findings of one rule, appended to `findings`. `reuse` is the incremental runner's
+ * (RuleContext.reuse): it puts an owner's earlier findings into `findings` itself.
+ */
+export function runRule(
+  rule: Rule,
+  design: Design,
+  reuse?: RuleContext['reuse'],
+  findings: Finding[] = [],
+): Finding[] {
   try {
-    runCheck(rule, design, findings);
+    runCheck(rule, design, findings, reuse);
   } catch (error) {
     // A crashing rule is a bug in Skyplan, not in the design: name the rule so it can be found.
     throw new Error(
@@ -30,9 +38,10 @@ export function runRule(rule: Rule, design: Design): Finding[] {
   return findings;
 }
 
-function runCheck(rule: Rule, design: Design, findings: Finding[]): void {
+function runCheck(rule: Rule, design: Design, findings: Finding[], reuse: RuleContext['reuse']): void {
   rule.check({
     design,
+    reuse,
     // The report object is the rule's own fresh literal: complete it in place rather than copy
     // it (a large design can produce thousands of findings).
     report: (found) => {
@@ -45,13 +54,16 @@ function runCheck(rule: Rule, design: Design, findings: Finding[]): void {
 }
 
 export function runRules(design: Design, rules: readonly Rule[] = RULES): Finding[] {
-  return rules
-    .flatMap((rule) => runRule(rule, design))
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
-    );
+  return sortFindings(rules.flatMap((rule) => runRule(rule, design)));
+}
+
+/** Severity first, then rule id; a stable sort, so each rule's findings keep their order. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
 }
 
 /** Translates the nested messages of a finding, so they read in the same locale as the rest. */

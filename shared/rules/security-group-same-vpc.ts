@@ -31,6 +31,8 @@ const rule: Rule = {
     for (const resource of ctx.design.resources) {
       const groups = (resource.props as { securityGroups?: unknown }).securityGroups;
       if (!Array.isArray(groups) || groups.length === 0) continue;
+      // The groups it names, their VPCs and any peering between those are in its trace scope.
+      if (ctx.reuse?.(resource.id)) continue;
       const vpc = index.vpcOf(resource as Resource);
       if (!vpc) continue;
       for (const entry of groups) {
@@ -51,6 +53,7 @@ const rule: Rule = {
       }
     }
     for (const group of index.ofType('security-group')) {
+      if (ctx.reuse?.(group.id)) continue;
       const vpc = index.vpcOf(group);
       if (!vpc) continue;
       for (const peerRule of [...group.props.inbound, ...(group.props.outbound ?? [])]) {

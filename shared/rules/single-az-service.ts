@@ -32,6 +32,8 @@ const rule: Rule = {
     const index = designIndex(ctx.design);
     const services: Resource[] = [...index.ofType('ecs-service'), ...index.ofType('lambda-function')];
     for (const service of services) {
+      // Its subnets (and so its zones) are in its trace scope.
+      if (ctx.reuse?.(service.id)) continue;
       if (service.type === 'ecs-service' && (index.prop(service, 'desiredCount') ?? 0) === 0) continue;
       const az = onlyZone(service, index);
       if (az === undefined) continue;
@@ -44,6 +46,7 @@ const rule: Rule = {
       });
     }
     for (const db of index.ofType('rds-instance')) {
+      if (ctx.reuse?.(db.id)) continue;
       if (index.prop(db, 'multiAz') === true) continue;
       ctx.report({
         resources: [db.id],

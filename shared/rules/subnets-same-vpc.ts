@@ -49,6 +49,8 @@ const rule: Rule = {
       const subnets = idsOf(props.subnets);
       const tables = resource.type === 'vpc-endpoint' ? idsOf(props.routeTables) : [];
       if (subnets.length === 0 && tables.length === 0) continue;
+      // The subnets and tables it names, and their VPCs, are in its trace scope.
+      if (ctx.reuse?.(resource.id)) continue;
       const vpc = homeVpc(index, resource, subnets);
       if (!vpc) continue;
       for (const [ids, message] of [

@@ -49,6 +49,16 @@ export type Report = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity 
 export interface RuleContext {
   design: Design;
   report(finding: Report): void;
+  /**
+   * Set only in incremental runs (utils/incremental.ts), for rules that check resource by
+   * resource. A rule calls `reuse?.(id)` as it starts on one resource (the owner); true means
+   * the previous run's findings for that owner still hold and have been reported again, so the
+   * rule skips it. Everything reported until the next call belongs to that owner, so a rule may
+   * call it only when what it reports for an owner depends on nothing but resources in the
+   * owner's trace scope (utils/trace-scopes.ts: its VPC and all they name) and the design's
+   * top-level fields, and must report nothing after its first call but for owners.
+   */
+  reuse?(owner: string): boolean;
 }
 
 export interface RuleMeta {

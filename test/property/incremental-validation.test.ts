@@ -34,7 +34,10 @@ type Edit =
   | { kind: 'deleteConnection'; at: number }
   | { kind: 'copy'; at: number; pick: number }
   | { kind: 'reorder'; at: number }
-  | { kind: 'region'; pick: number };
+  | { kind: 'region'; pick: number }
+  | { kind: 'tune'; at: number; pick: number }
+  | { kind: 'subnets'; at: number; pick: number }
+  | { kind: 'cidr'; at: number; pick: number };
 
 const at = fc.nat();
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -75,7 +78,23 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('copy' as const), at, pick: fc.nat() }),
   fc.record({ kind: fc.constant('reorder' as const), at }),
   fc.record({ kind: fc.constant('region' as const), pick: fc.nat() }),
+  // What the per-owner rules read (RuleContext.reuse): deploy settings, placement, subnet sizes.
+  fc.record({ kind: fc.constant('tune' as const), at, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('subnets' as const), at, pick: fc.nat() }),
+  fc.record({ kind: fc.constant('cidr' as const), at, pick: fc.nat() }),
 );
+
+/** Settings the deploy engine and the availability rules read, with values worth trying. */
+const TUNABLE: readonly [string, readonly unknown[]][] = [
+  ['desiredCount', [0, 1, 2, 6, 40]],
+  ['autoScalingMax', [undefined, 4, 60, 300]],
+  ['maximumPercent', [100, 150, 200]],
+  ['minimumHealthyPercent', [0, 50, 100]],
+  ['launchType', ['fargate', 'ec2']],
+  ['assignPublicIp', [true, false]],
+  ['multiAz', [true, false]],
+  ['imageSource', ['ecr', 'public']],
+];
 
 function nth<T>(items: readonly T[], index: number): T | undefined {
   return items.length ? items[index % items.length] : undefined;
@@ -205,6 +224,33 @@ function apply(design: Design, e: Edit): Design {
         const index = draft.resources.length ? e.at % draft.resources.length : -1;
         const [moved] = index >= 0 ? draft.resources.splice(index, 1) : [];
         if (moved) draft.resources.push(moved);
+        return;
+      }
+      case 'tune': {
+        const resource = nth(draft.resources, e.at);
+        const [key, values] = nth(TUNABLE, e.pick) ?? TUNABLE[0]!;
+        if (resource && ['ecs-service', 'rds-instance', 'lambda-function'].includes(resource.type)) {
+          propsOf(resource)[key] = nth(values, Math.floor(e.pick / TUNABLE.length));
+        }
+        return;
+      }
+      case 'subnets': {
+        // A placement list gains or swaps a subnet, maybe one of another VPC.
+        const placed = draft.resources.filter((r) => Array.isArray(propsOf(r).subnets));
+        const resource = nth(placed, e.at);
+        const subnet = nth(ofType(draft, 'subnet'), e.pick);
+        if (!resource || !subnet) return;
+        const list = propsOf(resource).subnets as string[];
+        if (e.pick % 2 === 0 && list.length) list[e.pick % list.length] = subnet.id;
+        else list.push(subnet.id);
+        return;
+      }
+      case 'cidr': {
+        const subnet = nth(ofType(draft, 'subnet'), e.at);
+        const cidr = subnet ? propsOf(subnet).cidr : undefined;
+        if (!subnet || typeof cidr !== 'string') return;
+        const [address] = cidr.split('/');
+        propsOf(subnet).cidr = `${address}/${nth([24, 26, 27, 28], e.pick)}`;
         return;
       }
       case 'region': {

@@ -27,7 +27,7 @@
 import type { Connection, Design, Resource } from '../../model/types';
 import type { TraceResult } from '../../network/index';
 import { traceAll } from '../../network/index';
-import { runRules } from '../index';
+import { runRule, sortFindings } from '../index';
 import type { Finding, Rule } from '../types';
 import { RULES } from '../registry';
 import { traceScopes } from './trace-scopes';
@@ -40,6 +40,9 @@ export interface IncrementalStats {
   reused: number;
   /** True when only the layout changed, so the previous findings were returned as they were. */
   layoutOnly: boolean;
+  /** Owners (RuleContext.reuse) whose previous findings were kept, and those checked again. */
+  ownersKept: number;
+  ownersChecked: number;
 }
 
 export interface IncrementalRunner {
@@ -110,10 +113,13 @@ export function networkFingerprint(design: Design): string {
   return `${frameOf(design)}\n${texts ? [...texts.values()].join('\n') : JSON.stringify(design.resources)}`;
 }
 
+const recordTexts = new WeakMap<Connection, string>();
+
 /** The fields of a connection its own trace reads (traceOne in shared/network/trace.ts). */
 function recordOf(connection: Connection): string {
-  const { from, to, kind, protocol, port, ipVersion } = connection;
-  return JSON.stringify([from, to, kind, protocol, port, ipVersion]);
+  return cachedText(recordTexts, connection, ({ from, to, kind, protocol, port, ipVersion }) =>
+    JSON.stringify([from, to, kind, protocol, port, ipVersion]),
+  );
 }
 
 /**
@@ -157,6 +163,12 @@ function changedIds(before: Map<string, string>, now: Map<string, string>): Set<
   return changed;
 }
 
+/**
+ * A rule's findings per owner (RuleContext.reuse), in the order the rule asked: one entry per
+ * call, so a rule that visits an owner twice (two loops) gets each visit's findings back.
+ */
+type OwnerFindings = Map<string, Finding[][]>;
+
 interface Previous {
   design: Design;
   frame: string;
@@ -164,6 +176,43 @@ interface Previous {
   findings: Finding[];
   /** Connection id → its record and trace result. */
   traces: Map<string, { record: string; result: TraceResult }>;
+  /** Rule id → its findings per owner, for rules that ask RuleContext.reuse. */
+  owners: Map<string, OwnerFindings>;
+}
+
+/**
+ * Runs one rule, handing it a `reuse` that gives back an owner's earlier findings when
+ * `earlier(owner)` has them (false or undefined: check it again), and records what the rule
+ * reported per owner this time, for the next run.
+ */
+function runWithReuse(
+  rule: Rule,
+  design: Design,
+  earlier: ((owner: string) => Finding[][] | false | undefined) | undefined,
+): { found: Finding[]; byOwner: OwnerFindings; kept: number; checked: number } {
+  const found: Finding[] = [];
+  let kept = 0;
+  const visits: { owner: string; start: number }[] = [];
+  const count = new Map<string, number>();
+  const reuse = (owner: string): boolean => {
+    const visit = count.get(owner) ?? 0;
+    count.set(owner, visit + 1);
+    visits.push({ owner, start: found.length });
+    const before = earlier?.(owner);
+    const again = before ? before[visit] : undefined;
+    if (!again) return false;
+    found.push(...again);
+    kept++;
+    return true;
+  };
+  runRule(rule, design, reuse, found);
+  const byOwner: OwnerFindings = new Map();
+  visits.forEach(({ owner, start }, i) => {
+    const list = byOwner.get(owner) ?? [];
+    list.push(found.slice(start, visits[i + 1]?.start ?? found.length));
+    byOwner.set(owner, list);
+  });
+  return { found, byOwner, kept, checked: visits.length - kept };
 }
 
 const scopeCache = new WeakMap<Design, TraceScopes>();
@@ -177,11 +226,11 @@ function scopesOf(design: Design): TraceScopes {
 }
 
 /**
- * Which connections may trace differently after `changed` resources changed: those with an end
- * in the trace scope (trace-scopes.ts) of a changed resource, before or after the edit, or an
- * end that is missing on either side.
+ * Which resources may read differently after `changed` resources changed: those in the trace
+ * scope (trace-scopes.ts) of a changed resource, before or after the edit, and any id missing
+ * on either side. A connection may trace differently when one of its ends is touched.
  */
-function touchedBy(changed: Set<string>, before: Design, now: Design): (connection: Connection) => boolean {
+function touchedBy(changed: Set<string>, before: Design, now: Design): (id: string) => boolean {
   if (changed.size === 0) return () => false;
   const [scopesBefore, scopesNow] = [scopesOf(before), scopesOf(now)];
   const hitBefore = new Set<string>();
@@ -192,17 +241,45 @@ function touchedBy(changed: Set<string>, before: Design, now: Design): (connecti
     if (a !== undefined) hitBefore.add(a);
     if (b !== undefined) hitNow.add(b);
   }
-  const touched = (end: string): boolean => {
-    const a = scopesBefore.get(end);
-    const b = scopesNow.get(end);
+  return (id) => {
+    const a = scopesBefore.get(id);
+    const b = scopesNow.get(id);
     return a === undefined || b === undefined || hitBefore.has(a) || hitNow.has(b);
   };
-  return (connection) => touched(connection.from) || touched(connection.to);
+}
+
+/**
+ * Ids whose objects differ between two runs, for the rules' reuse (RuleContext.reuse): the
+ * resources changed as a trace reads them, plus any resource that is a new object (a rename:
+ * rules print names), plus both ends of any connection that is new, gone or a new object.
+ * A document that shares no object with the previous one (a structured clone) thus re-checks
+ * every owner.
+ */
+function replacedIds(changed: Set<string>, before: Design, now: Design): Set<string> {
+  const replaced = new Set(changed);
+  const old = new Map<string, Resource>();
+  for (const resource of before.resources) old.set(resource.id, resource);
+  for (const resource of now.resources) if (old.get(resource.id) !== resource) replaced.add(resource.id);
+  if (before.connections !== now.connections) {
+    // What is left of the old list after taking out every object the new one still holds is gone.
+    const left = new Set(before.connections);
+    for (const connection of now.connections) {
+      if (!left.delete(connection)) replaced.add(connection.from).add(connection.to);
+    }
+    for (const connection of left) replaced.add(connection.from).add(connection.to);
+  }
+  return replaced;
 }
 
 export function createIncrementalRunner(rules: readonly Rule[] = RULES): IncrementalRunner {
   let previous: Previous | undefined;
-  const stats: IncrementalStats = { traced: 0, reused: 0, layoutOnly: false };
+  const stats: IncrementalStats = {
+    traced: 0,
+    reused: 0,
+    layoutOnly: false,
+    ownersKept: 0,
+    ownersChecked: 0,
+  };
   return {
     stats,
     run(design) {
@@ -211,7 +288,7 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
       const comparable = previous?.frame === frame && previous.texts && texts ? previous : undefined;
       const changed = comparable?.texts && texts ? changedIds(comparable.texts, texts) : undefined;
       if (comparable && changed?.size === 0 && !labelsDiffer(comparable.design, design)) {
-        Object.assign(stats, { traced: 0, reused: 0, layoutOnly: true });
+        Object.assign(stats, { traced: 0, reused: 0, layoutOnly: true, ownersKept: 0, ownersChecked: 0 });
         return [...comparable.findings];
       }
       const touched = comparable && changed ? touchedBy(changed, comparable.design, design) : undefined;
@@ -221,7 +298,13 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
       const results = traceAll(design, undefined, (connection) => {
         asked++;
         const before = comparable?.traces.get(connection.id);
-        if (!before || !touched || touched(connection) || before.record !== recordOf(connection)) {
+        if (
+          !before ||
+          !touched ||
+          touched(connection.from) ||
+          touched(connection.to) ||
+          before.record !== recordOf(connection)
+        ) {
           return undefined;
         }
         reused++;
@@ -232,9 +315,28 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
         const result = results.get(connection.id);
         if (result) traces.set(connection.id, { record: recordOf(connection), result });
       }
-      const findings = runRules(design, rules);
-      previous = { design, frame, texts, findings, traces };
-      Object.assign(stats, { traced: asked - reused, reused, layoutOnly: false });
+      const recheck =
+        comparable && changed
+          ? touchedBy(replacedIds(changed, comparable.design, design), comparable.design, design)
+          : undefined;
+      const owners = new Map<string, OwnerFindings>();
+      let [ownersKept, ownersChecked] = [0, 0];
+      const findings = sortFindings(
+        rules.flatMap((rule) => {
+          const before = recheck && comparable?.owners.get(rule.meta.id);
+          const { found, byOwner, kept, checked } = runWithReuse(
+            rule,
+            design,
+            before ? (owner) => !recheck(owner) && before.get(owner) : undefined,
+          );
+          owners.set(rule.meta.id, byOwner);
+          ownersKept += kept;
+          ownersChecked += checked;
+          return found;
+        }),
+      );
+      previous = { design, frame, texts, findings, traces, owners };
+      Object.assign(stats, { traced: asked - reused, reused, layoutOnly: false, ownersKept, ownersChecked });
       return [...findings];
     },
   };

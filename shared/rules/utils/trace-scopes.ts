@@ -50,9 +50,9 @@ export function traceScopes(design: Design): TraceScopes {
       home = parent;
     }
     join(resource.id, home.id);
-    visitStrings(resource, (value) => {
+    for (const value of stringsIn(resource)) {
       if (value !== resource.id && byId.has(value)) join(resource.id, value);
-    });
+    }
   }
   for (const connection of design.connections) {
     const from = byId.get(connection.from);
@@ -63,6 +63,23 @@ export function traceScopes(design: Design): TraceScopes {
   const scopes = new Map<string, string>();
   for (const resource of design.resources) scopes.set(resource.id, find(resource.id));
   return scopes;
+}
+
+const STRINGS = new WeakMap<Resource, readonly string[]>();
+
+/**
+ * Every string in a resource except its id, type and display name, once per resource object
+ * (resources are immutable values: after an edit only the ones it replaced are walked again).
+ */
+function stringsIn(resource: Resource): readonly string[] {
+  let strings = STRINGS.get(resource);
+  if (!strings) {
+    const found: string[] = [];
+    visitStrings(resource, (value) => found.push(value));
+    strings = found;
+    STRINGS.set(resource, strings);
+  }
+  return strings;
 }
 
 /** Calls `visit` with every string in a resource except its id, type and display name. */

@@ -27,14 +27,14 @@ describe('incremental validation', () => {
     const { runner, design } = primed();
     const renamed = edit(design, 'v0vpc', (r) => ({ ...r, name: 'Renamed VPC' }));
     expect(runner.run(structuredClone(renamed))).toEqual(runRules(renamed));
-    expect(runner.stats).toEqual({ traced: 0, reused: design.connections.length, layoutOnly: false });
+    expect(runner.stats).toMatchObject({ traced: 0, reused: design.connections.length, layoutOnly: false });
   });
 
   it('runs no rule after a layout-only edit', () => {
     const { runner, design } = primed();
     const moved = { ...design, layout: { ...design.layout, v0vpc: { x: 5, y: 5, w: 2100, h: 1300 } } };
     expect(runner.run(moved)).toEqual(runRules(moved));
-    expect(runner.stats).toEqual({ traced: 0, reused: 0, layoutOnly: true });
+    expect(runner.stats).toEqual({ traced: 0, reused: 0, layoutOnly: true, ownersKept: 0, ownersChecked: 0 });
   });
 
   it('re-traces only the connection whose port changed', () => {
@@ -57,7 +57,7 @@ describe('incremental validation', () => {
     );
     expect(runner.run(structuredClone(routed))).toEqual(runRules(structuredClone(routed)));
     const inV0 = design.connections.filter((c) => c.id.startsWith('v0')).length;
-    expect(runner.stats).toEqual({
+    expect(runner.stats).toMatchObject({
       traced: inV0,
       reused: design.connections.length - inV0,
       layoutOnly: false,
@@ -94,5 +94,29 @@ describe('incremental validation', () => {
     const reordered = { ...design, resources: [...design.resources.filter((r) => r !== moved), moved] };
     expect(runner.run(reordered)).toEqual(runRules(structuredClone(reordered)));
     expect(runner.stats.traced).toBeGreaterThan(0);
+  });
+
+  it("checks resource-by-resource rules again only inside the edited service's scope", () => {
+    // Three VPCs; v1w0 is an ECS service in one subnet, so one zone (single-az-service).
+    const design = generateDesign(260);
+    const runner = createIncrementalRunner();
+    runner.run(design);
+    const oneZone = (findings: ReturnType<typeof runRules>) =>
+      findings.some((f) => f.rule === 'single-az-service' && f.resources[0] === 'v1w0');
+    expect(oneZone(runner.run(design))).toBe(true);
+    const stopped = edit(
+      design,
+      'v1w0',
+      (r) => ({ ...r, props: { ...r.props, desiredCount: 0 } }) as Resource,
+    );
+    const findings = runner.run(stopped);
+    expect(findings).toEqual(runRules(structuredClone(stopped)));
+    expect(oneZone(findings)).toBe(false);
+    // The other two VPCs (v1 holds 97 of the 260 resources) keep their findings.
+    expect(runner.stats.ownersChecked).toBeGreaterThan(0);
+    expect(runner.stats.ownersKept).toBeGreaterThan(runner.stats.ownersChecked);
+    // A document that shares no object with the last one is checked whole.
+    expect(runner.run(structuredClone(design))).toEqual(runRules(structuredClone(design)));
+    expect(runner.stats.ownersKept).toBe(0);
   });
 });
