@@ -30,7 +30,7 @@ import { traceAll } from '../../network/index';
 import { runRule, sortFindings } from '../index';
 import type { Finding, Rule } from '../types';
 import { RULES } from '../registry';
-import { traceScopes } from './trace-scopes';
+import { stringsIn, traceScopes } from './trace-scopes';
 import type { TraceScopes } from './trace-scopes';
 
 export interface IncrementalStats {
@@ -191,15 +191,16 @@ function runWithReuse(
   earlier: ((owner: string) => Finding[][] | false | undefined) | undefined,
 ): { found: Finding[]; byOwner: OwnerFindings; kept: number; checked: number } {
   const found: Finding[] = [];
-  let kept = 0;
-  const visits: { owner: string; start: number }[] = [];
+  // Per visit: the owner, where its findings start, and the earlier list when it was kept.
+  const visits: { owner: string; start: number; again?: Finding[] }[] = [];
   const count = new Map<string, number>();
+  let kept = 0;
   const reuse = (owner: string): boolean => {
     const visit = count.get(owner) ?? 0;
     count.set(owner, visit + 1);
-    visits.push({ owner, start: found.length });
     const before = earlier?.(owner);
     const again = before ? before[visit] : undefined;
+    visits.push({ owner, start: found.length, again });
     if (!again) return false;
     found.push(...again);
     kept++;
@@ -207,22 +208,52 @@ function runWithReuse(
   };
   runRule(rule, design, reuse, found);
   const byOwner: OwnerFindings = new Map();
-  visits.forEach(({ owner, start }, i) => {
-    const list = byOwner.get(owner) ?? [];
-    list.push(found.slice(start, visits[i + 1]?.start ?? found.length));
-    byOwner.set(owner, list);
+  visits.forEach(({ owner, start, again }, i) => {
+    const end = visits[i + 1]?.start ?? found.length;
+    // Most owners have no finding: one shared empty list rather than one per owner and run.
+    const own = again ?? (end === start ? NONE : found.slice(start, end));
+    const list = byOwner.get(owner);
+    if (list) list.push(own);
+    else byOwner.set(owner, [own]);
   });
   return { found, byOwner, kept, checked: visits.length - kept };
 }
 
+/** Never added to: what an owner without findings keeps. */
+const NONE: Finding[] = [];
+
 const scopeCache = new WeakMap<Design, TraceScopes>();
-function scopesOf(design: Design): TraceScopes {
+
+/**
+ * The trace scopes of `design`. After an edit that adds or removes no resource, and whose
+ * replaced resources keep their type and parent and name no resource they did not name before,
+ * every join of the new document was one of the old: the old groups are the same or coarser,
+ * and a coarser group only ever re-traces and re-checks more, so they serve (a route table
+ * that loses a route, a port, a setting). Anything else groups the design again.
+ */
+function scopesOf(design: Design, before?: Design): TraceScopes {
   let scopes = scopeCache.get(design);
   if (!scopes) {
-    scopes = traceScopes(design);
+    const earlier = before && scopeCache.get(before);
+    scopes = earlier && joinsNoMore(before, design) ? earlier : traceScopes(design);
     scopeCache.set(design, scopes);
   }
   return scopes;
+}
+
+function joinsNoMore(before: Design, now: Design): boolean {
+  if (before.resources.length !== now.resources.length) return false;
+  const old = new Map<string, Resource>();
+  for (const resource of before.resources) old.set(resource.id, resource);
+  for (const resource of now.resources) {
+    const was = old.get(resource.id);
+    if (!was) return false;
+    if (was === resource) continue;
+    if (was.type !== resource.type || was.parent !== resource.parent) return false;
+    const named = new Set(stringsIn(was));
+    for (const value of stringsIn(resource)) if (!named.has(value) && old.has(value)) return false;
+  }
+  return true;
 }
 
 /**
@@ -232,7 +263,7 @@ function scopesOf(design: Design): TraceScopes {
  */
 function touchedBy(changed: Set<string>, before: Design, now: Design): (id: string) => boolean {
   if (changed.size === 0) return () => false;
-  const [scopesBefore, scopesNow] = [scopesOf(before), scopesOf(now)];
+  const [scopesBefore, scopesNow] = [scopesOf(before), scopesOf(now, before)];
   const hitBefore = new Set<string>();
   const hitNow = new Set<string>();
   for (const id of changed) {

@@ -71,7 +71,7 @@ const STRINGS = new WeakMap<Resource, readonly string[]>();
  * Every string in a resource except its id, type and display name, once per resource object
  * (resources are immutable values: after an edit only the ones it replaced are walked again).
  */
-function stringsIn(resource: Resource): readonly string[] {
+export function stringsIn(resource: Resource): readonly string[] {
   let strings = STRINGS.get(resource);
   if (!strings) {
     const found: string[] = [];

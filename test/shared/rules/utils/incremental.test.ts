@@ -65,6 +65,22 @@ describe('incremental validation', () => {
     expect(inV0).toBeLessThan(design.connections.length / 2);
   });
 
+  it('groups the design again when a resource comes to name one in another VPC', () => {
+    const design = generateDesign(260);
+    const runner = createIncrementalRunner();
+    runner.run(design);
+    const routeTo = (target: string) => (r: Resource) =>
+      ({ ...r, props: { routes: [{ destination: '0.0.0.0/0', target }] } }) as Resource;
+    // v0's private route now goes to v1's NAT gateway: from here on a change in v1 can change
+    // how v0's connections trace.
+    const linked = edit(design, 'v0rtA', routeTo('v1natb'));
+    expect(runner.run(linked)).toEqual(runRules(structuredClone(linked)));
+    const inV1 = edit(linked, 'v1rtA', routeTo('v1natb'));
+    expect(runner.run(inV1)).toEqual(runRules(structuredClone(inV1)));
+    const inV0orV1 = design.connections.filter((c) => /^v[01]/.test(c.id)).length;
+    expect(runner.stats.traced).toBe(inV0orV1);
+  });
+
   it('re-traces everything when a top-level field the tracer reads changes', () => {
     const { runner, design } = primed();
     const elsewhere = { ...design, region: 'eu-west-1' };
