@@ -225,23 +225,23 @@ const NONE: Finding[] = [];
 const scopeCache = new WeakMap<Design, TraceScopes>();
 
 /**
- * The trace scopes of `design`. After an edit that adds or removes no resource, and whose
- * replaced resources keep their type and parent and name no resource they did not name before,
- * every join of the new document was one of the old: the old groups are the same or coarser,
- * and a coarser group only ever re-traces and re-checks more, so they serve (a route table
- * that loses a route, a port, a setting). Anything else groups the design again.
+ * The trace scopes of `design`. An edit that adds or removes no resource, and whose replaced
+ * resources keep their type and name nothing new outside their own group (nor move under a
+ * parent outside it), makes no join the old groups do not already hold: they are the same or
+ * coarser, and a coarser group only ever re-traces and re-checks more, so they serve (a route
+ * table that loses or regains a route, a port, a setting). Anything else groups the design again.
  */
 function scopesOf(design: Design, before?: Design): TraceScopes {
   let scopes = scopeCache.get(design);
   if (!scopes) {
     const earlier = before && scopeCache.get(before);
-    scopes = earlier && joinsNoMore(before, design) ? earlier : traceScopes(design);
+    scopes = earlier && joinsNoMore(before, design, earlier) ? earlier : traceScopes(design);
     scopeCache.set(design, scopes);
   }
   return scopes;
 }
 
-function joinsNoMore(before: Design, now: Design): boolean {
+function joinsNoMore(before: Design, now: Design, groups: TraceScopes): boolean {
   if (before.resources.length !== now.resources.length) return false;
   const old = new Map<string, Resource>();
   for (const resource of before.resources) old.set(resource.id, resource);
@@ -249,9 +249,14 @@ function joinsNoMore(before: Design, now: Design): boolean {
     const was = old.get(resource.id);
     if (!was) return false;
     if (was === resource) continue;
-    if (was.type !== resource.type || was.parent !== resource.parent) return false;
+    const group = groups.get(resource.id);
+    const inGroup = (id: string | undefined) => id === undefined || groups.get(id) === group;
+    if (was.type !== resource.type || (was.parent !== resource.parent && !inGroup(resource.parent)))
+      return false;
     const named = new Set(stringsIn(was));
-    for (const value of stringsIn(resource)) if (!named.has(value) && old.has(value)) return false;
+    for (const value of stringsIn(resource)) {
+      if (!named.has(value) && old.has(value) && !inGroup(value)) return false;
+    }
   }
   return true;
 }
