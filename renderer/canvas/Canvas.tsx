@@ -13,17 +13,20 @@ import {
   SelectionMode,
   useReactFlow,
   useStore,
+  useStoreApi,
 } from '@xyflow/react';
-import type { ReactFlowState } from '@xyflow/react';
+import type { ReactFlowInstance, ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
 import { useT } from '../i18n';
 import { useEditor, useEditorStore } from '../store/index';
+import { createValueStore, useValue } from '../store/valueStore';
 import { CanvasMinimap } from '../app/CanvasMinimap';
 import { GRID } from '../../shared/diagram/geometry';
 import { ConnectionPreview } from './ConnectionPreview';
 import { isLowDetail, LowDetailContext, MIN_ZOOM } from './detail';
 import { EdgeMarkers, edgeTypes } from './edges';
 import { FarOutCanvas } from './FarOutCanvas';
+import { measureChangesOnly } from './measureChanges';
 import type { FlowNode } from './flow';
 import { nodeTypes } from './nodes';
 import { useAutoLayoutOnLoad } from './useAutoLayoutOnLoad';
@@ -52,20 +55,49 @@ function miniMapStroke(node: FlowNode): string {
  * A newly loaded document is framed once. Never for an empty one: React Flow queues a fit until
  * nodes exist, and the view would then jump under the user's first drop. (Not the `fitView`
  * prop either: that also fires when the first node of an empty design appears.)
+ *
+ * Framed at once, before the first frame: React Flow has adopted the new nodes by now (its
+ * store updater is an effect of a child, run before this one) and each has its size from the
+ * layout, so the view changes in the same task as the open. The shapes then mount once, at the
+ * zoom they are seen at (far out: tiles); framed a frame later, a large design mounted first at
+ * the previous zoom and then again. `framing` is true from the render that brings a new
+ * document until it is framed: the canvas hands React Flow no lines meanwhile, which it would
+ * otherwise draw once at the previous zoom, every one, only to drop them when far out.
  */
-function useFitOnLoad(): () => void {
+function useFitOnLoad(): { onInit: () => void; framing: boolean } {
   const store = useEditorStore();
   const flow = useReactFlow();
   const loadCount = useEditor((s) => s.loadCount);
+  // Read through useSyncExternalStore: set in the effect below, it re-renders the canvas in the
+  // same render as the view change the fit makes (an urgent update, as React Flow's store's).
+  const [framed] = useState(() => createValueStore(loadCount));
+  const framing = useValue(framed) !== loadCount;
   useEffect(() => {
-    if (loadCount === 0 || store.getState().design.resources.length === 0) return;
-    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1 }));
+    if (loadCount === 0 || store.getState().design.resources.length === 0 || fitNow(flow)) {
+      framed.set(loadCount);
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      void flow.fitView({ padding: 0.1 });
+      framed.set(loadCount);
+    });
     return () => cancelAnimationFrame(frame);
-  }, [loadCount, flow, store]);
+  }, [loadCount, flow, store, framed]);
   // onInit: frame a design the store started with.
-  return useCallback(() => {
+  const onInit = useCallback(() => {
     if (store.getState().design.resources.length > 0) void flow.fitView({ padding: 0.1 });
   }, [store, flow]);
+  return { onInit, framing };
+}
+
+/** Frames every node React Flow holds now, as `fitView` would; false when it holds none yet. */
+function fitNow(flow: ReactFlowInstance): boolean {
+  const nodes = flow.getNodes();
+  if (nodes.length === 0) return false;
+  const bounds = flow.getNodesBounds(nodes);
+  if (bounds.width <= 0 || bounds.height <= 0) return false;
+  void flow.fitBounds(bounds, { padding: 0.1 });
+  return true;
 }
 
 /**
@@ -76,9 +108,14 @@ function useFitOnLoad(): () => void {
  */
 function useMovingClass() {
   const [element, attach] = useState<HTMLDivElement | null>(null);
+  // Counts the ends of pan and zoom gestures, for the far-out picture (FarOutCanvas.tsx).
+  const [moveEnds] = useState(() => createValueStore(0));
   const onMoveStart = useCallback(() => element?.classList.add('moving'), [element]);
-  const onMoveEnd = useCallback(() => element?.classList.remove('moving'), [element]);
-  return { attach, onMoveStart, onMoveEnd };
+  const onMoveEnd = useCallback(() => {
+    element?.classList.remove('moving');
+    moveEnds.set(moveEnds.get() + 1);
+  }, [element, moveEnds]);
+  return { attach, onMoveStart, onMoveEnd, moveEnds };
 }
 
 export function Canvas() {
@@ -88,10 +125,13 @@ export function Canvas() {
   // Level of detail: far out, shapes draw as tiles and bare boxes (the nodes and edges read
   // the context; `far-out` on the wrapper hides what other parts draw on the canvas).
   const lowDetail = useStore(lowDetailOf);
-  const { attach, onMoveStart, onMoveEnd } = useMovingClass();
+  const { attach, onMoveStart, onMoveEnd, moveEnds } = useMovingClass();
+  // Before <ReactFlow> first renders: its ResizeObserver keeps the store's function it finds.
+  const flowStore = useStoreApi();
+  useState(() => measureChangesOnly(flowStore));
 
   const layingOut = useAutoLayoutOnLoad();
-  const onInit = useFitOnLoad();
+  const { onInit, framing } = useFitOnLoad();
   const gestures = useNodeGestures();
   const edits = useCanvasEdits();
   const { nodes, edges } = useFlowModel();
@@ -108,7 +148,7 @@ export function Canvas() {
       <LowDetailContext.Provider value={lowDetail}>
         <ReactFlow<FlowNode>
           nodes={nodes}
-          edges={lowDetail ? NO_EDGES : edges}
+          edges={lowDetail || framing ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={gestures.onNodesChange}
@@ -142,7 +182,7 @@ export function Canvas() {
           {/* Far out the dots would be a pixel apart: a grey haze repainted on every frame. */}
           {!lowDetail && <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />}
           {/* Far out: every shape and line in one bitmap; the DOM shapes stay for the pointer. */}
-          {lowDetail && <FarOutCanvas edges={edges} theme={theme} />}
+          {lowDetail && <FarOutCanvas edges={edges} theme={theme} moveEnds={moveEnds} />}
           <CanvasMinimap nodeStrokeWidth={3} nodeColor={miniMapColor} nodeStrokeColor={miniMapStroke} />
           <Controls />
         </ReactFlow>

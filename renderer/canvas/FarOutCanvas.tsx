@@ -14,10 +14,11 @@
  * costs a few milliseconds here, not a full rebuild. During a pan or zoom far out the shapes
  * themselves are skipped (canvas.css, `moving`), so a frame is the viewport's transform.
  */
-import { useOnViewportChange, useStoreApi, ViewportPortal } from '@xyflow/react';
+import { useStoreApi, ViewportPortal } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Theme } from '../store/types';
+import type { ValueStore } from '../store/valueStore';
 import { chooseRaster, drawScene, needsRaster } from './farOutDraw';
 import type { Raster } from './farOutDraw';
 import { createSceneCache, updateScene } from './farOutScene';
@@ -56,7 +57,14 @@ function viewOf(s: ReactFlowState) {
 /** After the last viewport change of a gesture, how long to wait before drawing a sharper bitmap. */
 const SETTLE_MS = 150;
 
-export function FarOutCanvas({ edges, theme }: { edges: readonly SceneEdge[]; theme: Theme }) {
+export interface FarOutCanvasProps {
+  edges: readonly SceneEdge[];
+  theme: Theme;
+  /** Changes at the end of every pan or zoom of the view (the canvas's onMoveEnd). */
+  moveEnds: ValueStore<number>;
+}
+
+export function FarOutCanvas({ edges, theme, moveEnds }: FarOutCanvasProps) {
   const store = useStoreApi();
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   const checkRef = useRef<(() => void) | null>(null);
@@ -67,14 +75,20 @@ export function FarOutCanvas({ edges, theme }: { edges: readonly SceneEdge[]; th
   const edgesRef = useRef(edges);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // The end of a pan or zoom (React Flow debounces the wheel): check the bitmap a moment later,
-  // so a zoom in several wheel steps draws once.
-  useOnViewportChange({
-    onEnd: () => {
+  // so a zoom in several wheel steps draws once. Told by the canvas's onMoveEnd, not through
+  // useOnViewportChange: that writes React Flow's store three times when this mounts, and
+  // every write runs the store selectors of every shape (about 25 ms each at 5,000 shapes,
+  // on the open of a large design).
+  useEffect(() => {
+    const unsubscribe = moveEnds.subscribe(() => {
       clearTimeout(timer.current);
       timer.current = setTimeout(() => checkRef.current?.(), SETTLE_MS);
-    },
-  });
-  useEffect(() => () => clearTimeout(timer.current), []);
+    });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer.current);
+    };
+  }, [moveEnds]);
   // New connections (a new array on every model change): redraw in the next frame.
   useEffect(() => {
     edgesRef.current = edges;

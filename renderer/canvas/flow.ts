@@ -23,6 +23,7 @@ import {
 } from './flowExtras';
 import type { AzFlowNode, Chip } from './flowExtras';
 import { createSelectionPatcher } from './flowSelection';
+import { handlesOf } from './nodeHandles';
 import type { SelectionPatcher } from './flowSelection';
 import type {
   ConnectionFlowEdge,
@@ -113,8 +114,10 @@ function buildNode(inputs: NodeInputs): ResourceFlowNode {
     position: box ? { x: box.x, y: box.y } : inputs.fallback,
     width: w,
     height: h,
-    // Sizes are known from the layout, so React Flow need not wait for a DOM measurement.
+    // Sizes and handles are known from the layout, so React Flow need not wait for a DOM
+    // measurement, and mounts only the shapes on screen (nodeHandles.ts).
     measured: { width: w, height: h },
+    handles: handlesOf(container ? 'container' : 'resource', w, h),
     selected: inputs.selected,
     data: {
       resource,

@@ -11,6 +11,7 @@ import { sizeOf } from '../../shared/diagram/geometry';
 import { azColumns, azGroupId, shapesOf } from '../../shared/diagram/structure';
 import { SIZES, isAttachmentType } from '../../shared/diagram/style';
 import type { Design, Resource } from '../../shared/model/types';
+import { NO_HANDLES } from './nodeHandles';
 
 export interface Chip {
   /** The attached resource's id. */
@@ -146,6 +147,8 @@ export function azGroupNodes(
         width,
         height,
         measured: { width, height },
+        // No handles, declared so: React Flow then treats the group as measured (nodeHandles.ts).
+        handles: NO_HANDLES,
         selectable: false,
         draggable: false,
         connectable: false,

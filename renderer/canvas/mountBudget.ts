@@ -1,11 +1,11 @@
 /**
- * How many full-detail shapes may mount in one frame. Opening a design mounts every shape at
- * once: React Flow renders each node once before it knows its handles (even off screen), at the
- * zoom of the previous document, and only then does the new document get framed, usually far
- * out, where the shapes draw as tiles. A full shape (icon, fitted name, badges, chips) past the
- * budget mounts as its bare frame and fills in a frame later, by which time most have switched to
- * tiles and never need their content. A zoom or pan that brings a few hundred shapes into view
- * stays within the budget and draws them whole at once.
+ * How many full-detail shapes may mount in one frame. A zoom or a change that brings many shapes
+ * into view at once (React Flow mounts what is on screen) would draw every one whole in one
+ * task: a full shape (icon, fitted name, badges, chips) past the budget mounts as its bare frame
+ * and fills in a frame later. A zoom or pan that brings a few hundred shapes into view stays
+ * within the budget and draws them whole at once. (Opening a design no longer mounts every shape
+ * at the previous zoom: nodes declare their handles, nodeHandles.ts, and the view is framed
+ * before the first frame, Canvas.tsx.)
  */
 
 /** A counter of mounts that starts over each frame. `take()` is false once the frame's budget is spent. */
