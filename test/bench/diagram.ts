@@ -11,20 +11,10 @@ import {
 import { computeDiagram } from '../../shared/diagram/layout';
 import type { Design } from '../../shared/model/types';
 import { createFlowMapper } from '../../renderer/canvas/flow';
-import type { FlowInputs } from '../../renderer/canvas/flow';
 import { generateDesign } from './generate';
 import type { BenchTable } from './table';
 import { ms, timeMedian } from './table';
-
-function inputs(design: Design): FlowInputs {
-  return {
-    design,
-    selection: [],
-    findings: new Map(),
-    publicSubnets: new Map(),
-    simulation: { focus: null, failed: { azs: [], resources: [] } },
-  };
-}
+import { flowInputs } from '../renderer/canvas/flowInputs';
 
 async function layoutTime(design: Design): Promise<number> {
   await computeDiagram(design); // warm-up (loads ELK)
@@ -49,8 +39,8 @@ export async function diagramBench(sizes: number[]): Promise<BenchTable> {
     const layout = await layoutTime(design);
     const routing = size <= MAX_ROUTED_RESOURCES ? ms(await routingTime(design)) : 'not routed';
     const map = createFlowMapper();
-    const first = timeMedian(5, () => createFlowMapper()(inputs(design)));
-    map(inputs(design));
+    const first = timeMedian(5, () => createFlowMapper()(flowInputs(design)));
+    map(flowInputs(design));
     const id = design.resources.find((r) => design.layout?.[r.id] && r.parent)?.id ?? '';
     let x = 0;
     const frame = timeMedian(21, () => {
@@ -58,7 +48,7 @@ export async function diagramBench(sizes: number[]): Promise<BenchTable> {
         const box = draft.layout?.[id];
         if (box) box.x = ++x;
       });
-      return map(inputs(moved));
+      return map(flowInputs(moved));
     });
     rows.push([size, ms(layout), routing, ms(first), ms(frame)]);
   }

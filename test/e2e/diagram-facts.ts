@@ -2,7 +2,7 @@
 // facts measured from the DOM that every diagram must satisfy (AWS drawing conventions, legible
 // and whole names). diagram.spec.ts and tidy-up.spec.ts use them.
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { looseAttachments } from '../../shared/diagram/attachments';
 import { placedSubnetIds, SUBNET_PLACED_TYPES } from '../../shared/model/placement';
@@ -274,4 +274,41 @@ export async function check(page: Page, name: string, design: Design, options: {
   // (the smallest, the VPC peering example, measured 9.2 px).
   expect(found.smallestName, `${name}: name size at fit (px)`).toBeGreaterThanOrEqual(9);
   return found;
+}
+
+/** A workload shape (EC2, ECS, Lambda) near the middle of the canvas, uncovered. */
+export async function middleWorkload(page: Page): Promise<string> {
+  const id = await page.evaluate(() => {
+    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
+    if (!pane) return null;
+    let best: { id: string; d: number } | null = null;
+    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+      const id = el.dataset.id ?? '';
+      if (!/^v\d+w\d+$/.test(id)) continue;
+      const r = el.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      if (document.elementFromPoint(x, y)?.closest<HTMLElement>('.react-flow__node')?.dataset.id !== id)
+        continue;
+      const d = Math.hypot(x - (pane.left + pane.width / 2), y - (pane.top + pane.height / 2));
+      if (!best || d < best.d) best = { id, d };
+    }
+    return best?.id ?? null;
+  });
+  if (!id) throw new Error('no workload shape on screen');
+  return id;
+}
+
+/** Zooms in on the workload nearest the middle until it draws in full detail (its name shows). */
+export async function zoomIntoWorkload(page: Page): Promise<{ id: string; shape: Locator }> {
+  const id = await middleWorkload(page);
+  const shape = page.locator(`.react-flow__node[data-id="${id}"]`);
+  for (let i = 0; i < 20 && (await shape.locator('.resource-name').count()) === 0; i++) {
+    const box = await shape.boundingBox();
+    if (!box) throw new Error(`${id} left the screen while zooming`);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(150);
+  }
+  return { id, shape };
 }

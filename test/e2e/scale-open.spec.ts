@@ -5,35 +5,11 @@
 // shape mounted far out (its handles hidden) still starts a new connection at its handle. The
 // far-out picture is told the end of a zoom by the canvas (FarOutCanvas.tsx) and redraws sharper.
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import { computeDiagram } from '../../shared/diagram/layout';
 import { handlesOf } from '../../renderer/canvas/nodeHandles';
 import { generateDesign } from '../bench/generate';
-import { openFile } from './diagram-facts';
+import { openFile, zoomIntoWorkload } from './diagram-facts';
 import { startFarOut, startFromTemplate } from './start';
-
-/** A workload shape (EC2, ECS, Lambda) near the middle of the canvas, uncovered. */
-async function middleWorkload(page: Page): Promise<string> {
-  const id = await page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
-    if (!pane) return null;
-    let best: { id: string; d: number } | null = null;
-    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
-      const id = el.dataset.id ?? '';
-      if (!/^v\d+w\d+$/.test(id)) continue;
-      const r = el.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + r.height / 2;
-      if (document.elementFromPoint(x, y)?.closest<HTMLElement>('.react-flow__node')?.dataset.id !== id)
-        continue;
-      const d = Math.hypot(x - (pane.left + pane.width / 2), y - (pane.top + pane.height / 2));
-      if (!best || d < best.d) best = { id, d };
-    }
-    return best?.id ?? null;
-  });
-  if (!id) throw new Error('no workload shape on screen');
-  return id;
-}
 
 test('a large design opens framed far out: each shape mounts once, as a tile, and no line is drawn', async ({
   page,
@@ -119,15 +95,7 @@ test('a shape mounted far out starts a new connection at its handle once zoomed 
   test.setTimeout(120_000);
   await startFarOut(page);
   // Zoom in on a workload until it shows in full detail.
-  const id = await middleWorkload(page);
-  const shape = page.locator(`.react-flow__node[data-id="${id}"]`);
-  for (let i = 0; i < 20 && (await shape.locator('.resource-name').count()) === 0; i++) {
-    const box = await shape.boundingBox();
-    if (!box) throw new Error(`${id} left the screen while zooming`);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(150);
-  }
+  const { shape } = await zoomIntoWorkload(page);
   await expect(shape.locator('.resource-name')).toBeVisible();
   await page.waitForTimeout(300);
 

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { computeDiagram } from '../../shared/diagram/layout';
 import { CATEGORY_COLOUR } from '../../shared/diagram/style';
 import { generateDesign } from '../bench/generate';
-import { openFile } from './diagram-facts';
+import { middleWorkload, openFile, zoomIntoWorkload } from './diagram-facts';
 
 type RGB = [number, number, number];
 type Box = { x: number; y: number; width: number; height: number };
@@ -102,29 +102,6 @@ async function warnedShape(page: Page): Promise<string> {
   return id;
 }
 
-/** A workload shape (EC2, ECS, Lambda) near the middle of the canvas, uncovered. */
-async function middleWorkload(page: Page): Promise<string> {
-  const id = await page.evaluate(() => {
-    const pane = document.querySelector('.react-flow__pane')?.getBoundingClientRect();
-    if (!pane) return null;
-    let best: { id: string; d: number } | null = null;
-    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
-      const id = el.dataset.id ?? '';
-      if (!/^v\d+w\d+$/.test(id)) continue;
-      const r = el.getBoundingClientRect();
-      const x = r.left + r.width / 2;
-      const y = r.top + r.height / 2;
-      if (document.elementFromPoint(x, y)?.closest<HTMLElement>('.react-flow__node')?.dataset.id !== id)
-        continue;
-      const d = Math.hypot(x - (pane.left + pane.width / 2), y - (pane.top + pane.height / 2));
-      if (!best || d < best.d) best = { id, d };
-    }
-    return best?.id ?? null;
-  });
-  if (!id) throw new Error('no workload shape on screen');
-  return id;
-}
-
 test('a 1,000-resource design draws tiles at Fit and names when zoomed in', async ({ page }, testInfo) => {
   test.setTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());
@@ -174,15 +151,7 @@ test('a 1,000-resource design draws tiles at Fit and names when zoomed in', asyn
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
 
   // Zoom in on a workload until it shows in full detail.
-  const id = await middleWorkload(page);
-  const shape = page.locator(`.react-flow__node[data-id="${id}"]`);
-  for (let i = 0; i < 20 && (await shape.locator('.resource-name').count()) === 0; i++) {
-    const box = await shape.boundingBox();
-    if (!box) throw new Error(`${id} left the screen while zooming`);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -200);
-    await page.waitForTimeout(150);
-  }
+  const { id, shape } = await zoomIntoWorkload(page);
   const name = shape.locator('.resource-name');
   await expect(name).toBeVisible();
   await expect(name).toHaveText(id);

@@ -5,7 +5,6 @@ import { adoptUserNodes } from '@xyflow/system';
 import type { FlowNode } from '../../../renderer/canvas/flow';
 import { commitDrag } from '../../../renderer/canvas/commitDrag';
 import { createFlowMapper } from '../../../renderer/canvas/flow';
-import type { FlowInputs } from '../../../renderer/canvas/flow';
 import { LiveDrag } from '../../../renderer/canvas/liveDrag';
 import type { FlowStore } from '../../../renderer/canvas/liveDrag';
 import { sameContent } from '../../../renderer/engine/memo';
@@ -13,16 +12,7 @@ import { createEditorStore } from '../../../renderer/store/editorStore';
 import { generateDesign } from '../../../shared/model/generate';
 import type { Design } from '../../../shared/model/types';
 import { twoTierDesign } from '../../fixtures/designs';
-
-function inputs(design: Design): FlowInputs {
-  return {
-    design,
-    selection: [],
-    findings: new Map(),
-    publicSubnets: new Map(),
-    simulation: { focus: null, failed: { azs: [], resources: [] } },
-  };
-}
+import { flowInputs } from './flowInputs';
 
 /** Counts what subscribers see while `work` runs: document objects and document contents. */
 function watch(store: ReturnType<typeof createEditorStore>, work: () => void) {
@@ -120,7 +110,7 @@ function flowStore(nodes: FlowNode[]) {
 }
 
 function mapped(design: Design, selection: string[] = []): FlowNode[] {
-  return createFlowMapper()({ ...inputs(design), selection }).nodes;
+  return createFlowMapper()({ ...flowInputs(design), selection }).nodes;
 }
 
 describe('a running drag stays in React Flow’s store', () => {

@@ -1,20 +1,10 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { connectionLabel, createFlowMapper, parentsFirst } from '../../../renderer/canvas/flow';
-import type { FlowInputs, FlowNode, ResourceFlowNode } from '../../../renderer/canvas/flow';
+import type { FlowNode, ResourceFlowNode } from '../../../renderer/canvas/flow';
 import type { Design } from '../../../shared/model/types';
 import { twoTierDesign } from '../../fixtures/designs';
-
-function inputs(design: Design, extra: Partial<FlowInputs> = {}): FlowInputs {
-  return {
-    design,
-    selection: [],
-    findings: new Map(),
-    publicSubnets: new Map(),
-    simulation: { focus: null, failed: { azs: [], resources: [] } },
-    ...extra,
-  };
-}
+import { flowInputs } from './flowInputs';
 
 /** The resource node of a shape key (AZ groups have no resource data). */
 function shape(nodes: FlowNode[], id: string): ResourceFlowNode | undefined {
@@ -30,7 +20,7 @@ describe('document to React Flow', () => {
   });
 
   it('maps containers to sized sub-flow nodes with positions relative to the parent', () => {
-    const { nodes } = createFlowMapper()(inputs(twoTierDesign()));
+    const { nodes } = createFlowMapper()(flowInputs(twoTierDesign()));
     const priv = nodes.find((n) => n.id === 'priv');
     const app = nodes.find((n) => n.id === 'app1');
     expect(priv).toMatchObject({
@@ -45,7 +35,7 @@ describe('document to React Flow', () => {
   });
 
   it('labels edges with protocol and port, or the flow kind', () => {
-    const { edges } = createFlowMapper()(inputs(twoTierDesign()));
+    const { edges } = createFlowMapper()(flowInputs(twoTierDesign()));
     expect(edges).toEqual([expect.objectContaining({ id: 'c1', source: 'app1', target: 'internet' })]);
     expect(connectionLabel({ id: 'c', from: 'a', to: 'b', protocol: 'tcp', port: 443 })).toBe('tcp/443');
     expect(connectionLabel({ id: 'c', from: 'a', to: 'b', kind: 'invoke' })).toBe('invoke');
@@ -55,12 +45,12 @@ describe('document to React Flow', () => {
   it('reuses the node objects of resources that did not change', () => {
     const map = createFlowMapper();
     const design = twoTierDesign();
-    const first = map(inputs(design));
+    const first = map(flowInputs(design));
     const moved = produce(design, (draft) => {
       const box = draft.layout?.app1;
       if (box) box.x = 80;
     });
-    const second = map(inputs(moved));
+    const second = map(flowInputs(moved));
     for (const node of second.nodes) {
       const before = first.nodes.find((n) => n.id === node.id);
       if (node.id === 'app1') expect(node).not.toBe(before);
@@ -73,15 +63,17 @@ describe('document to React Flow', () => {
   it('gives the same arrays when no node or edge changed, so React Flow re-indexes nothing', () => {
     const map = createFlowMapper();
     const design = twoTierDesign();
-    const first = map(inputs(design));
+    const first = map(flowInputs(design));
     // New maps with the same figures (an answer of the rules about another edit, a cost map).
-    const again = map(inputs(design, { findings: new Map(), publicSubnets: new Map(), costs: new Map() }));
+    const again = map(
+      flowInputs(design, { findings: new Map(), publicSubnets: new Map(), costs: new Map() }),
+    );
     expect(again.nodes).toBe(first.nodes);
     expect(again.edges).toBe(first.edges);
     expect(again.allEdges).toBe(first.allEdges);
     // A change to one node gives a new node array; the edges stay the same array.
     const badged = map(
-      inputs(design, {
+      flowInputs(design, {
         findings: new Map([['app1', { errors: 1, warnings: 0, infos: 0, worst: 'error' as const }]]),
       }),
     );
@@ -92,13 +84,13 @@ describe('document to React Flow', () => {
   it('keeps link edges (dead letters, VPC links) as they were when a resource prop changes', () => {
     const map = createFlowMapper();
     const design = twoTierDesign();
-    const first = map(inputs(design, { networkDetails: true }));
+    const first = map(flowInputs(design, { networkDetails: true }));
     expect(first.details.length).toBeGreaterThan(0);
     const renamed = produce(design, (draft) => {
       const app = draft.resources.find((r) => r.id === 'app1');
       if (app) app.name = 'renamed';
     });
-    const second = map(inputs(renamed, { networkDetails: true }));
+    const second = map(flowInputs(renamed, { networkDetails: true }));
     second.details.forEach((edge, i) => expect(edge).toBe(first.details[i]));
     expect(second.allEdges).toBe(first.allEdges);
   });
@@ -106,7 +98,7 @@ describe('document to React Flow', () => {
   it('carries selection, badges, public/private and failures into node data', () => {
     const design = twoTierDesign();
     const { nodes, edges } = createFlowMapper()(
-      inputs(design, {
+      flowInputs(design, {
         selection: ['pub', 'c1'],
         findings: new Map([['app1', { errors: 1, warnings: 0, infos: 0, worst: 'error' as const }]]),
         publicSubnets: new Map([
@@ -130,7 +122,7 @@ describe('document to React Flow', () => {
   it('places resources without a layout box in a row instead of on top of each other', () => {
     const design = twoTierDesign();
     delete design.layout;
-    const { nodes } = createFlowMapper()(inputs(design));
+    const { nodes } = createFlowMapper()(flowInputs(design));
     const positions = new Set(nodes.filter((n) => !n.parentId).map((n) => `${n.position.x},${n.position.y}`));
     expect(positions.size).toBe(nodes.filter((n) => !n.parentId).length);
   });
@@ -168,7 +160,7 @@ function twoAzDesign(): Design {
 
 describe('the diagram conventions on the canvas', () => {
   it('draws route tables, NACLs and security groups as chips, not nodes, by default', () => {
-    const { nodes, details } = createFlowMapper()(inputs(twoTierDesign()));
+    const { nodes, details } = createFlowMapper()(flowInputs(twoTierDesign()));
     for (const id of ['rtPub', 'rtPriv', 'sg1']) expect(shape(nodes, id)).toBeUndefined();
     expect(details).toEqual([]);
     expect(shape(nodes, 'pub')?.data.chips).toEqual([
@@ -179,7 +171,7 @@ describe('the diagram conventions on the canvas', () => {
 
   it('marks the chip of a selected or simulated attachment', () => {
     const { nodes } = createFlowMapper()(
-      inputs(twoTierDesign(), {
+      flowInputs(twoTierDesign(), {
         selection: ['rtPub'],
         simulation: { focus: { resource: 'sg1', blocked: true }, failed: { azs: [], resources: [] } },
       }),
@@ -189,7 +181,7 @@ describe('the diagram conventions on the canvas', () => {
   });
 
   it('shows them as nodes with typed links in the network-details view', () => {
-    const { nodes, details } = createFlowMapper()(inputs(twoTierDesign(), { networkDetails: true }));
+    const { nodes, details } = createFlowMapper()(flowInputs(twoTierDesign(), { networkDetails: true }));
     for (const id of ['rtPub', 'rtPriv', 'sg1']) expect(shape(nodes, id)).toBeDefined();
     expect(shape(nodes, 'pub')?.data.chips).toEqual([]);
     const links = details.map((d) => `${d.source}->${d.target}`);
@@ -200,7 +192,7 @@ describe('the diagram conventions on the canvas', () => {
   });
 
   it("groups each VPC's subnets into one dashed box per Availability Zone, under the subnets", () => {
-    const { nodes } = createFlowMapper()(inputs(twoAzDesign()));
+    const { nodes } = createFlowMapper()(flowInputs(twoAzDesign()));
     const groups = nodes.filter((n) => n.type === 'az');
     expect(groups.map((g) => g.id)).toEqual(['az:vpc1:a', 'az:vpc1:b']);
     const a = groups[0];
@@ -215,7 +207,7 @@ describe('the diagram conventions on the canvas', () => {
   it('draws a multi-subnet resource once per subnet; replicas select and fail as the resource', () => {
     const design = twoAzDesign();
     const map = createFlowMapper();
-    const { nodes } = map(inputs(design, { selection: ['alb1'] }));
+    const { nodes } = map(flowInputs(design, { selection: ['alb1'] }));
     const home = shape(nodes, 'alb1');
     const replica = shape(nodes, 'alb1@pubB');
     expect(home?.parentId).toBe('pub');
@@ -225,14 +217,14 @@ describe('the diagram conventions on the canvas', () => {
     expect(replica?.data.replicaIn).toBe('pubB');
     // Only the shape in the failed AZ greys out.
     const failed = map(
-      inputs(design, { simulation: { focus: null, failed: { azs: ['b'], resources: [] } } }),
+      flowInputs(design, { simulation: { focus: null, failed: { azs: ['b'], resources: [] } } }),
     );
     expect(shape(failed.nodes, 'alb1')?.data.failed).toBe(false);
     expect(shape(failed.nodes, 'alb1@pubB')?.data.failed).toBe(true);
   });
 
   it('gives every edge an arrowhead and dashes asynchronous flows', () => {
-    const { edges } = createFlowMapper()(inputs(twoAzDesign()));
+    const { edges } = createFlowMapper()(flowInputs(twoAzDesign()));
     expect(edges.every((e) => e.markerEnd === 'skyplan-arrow')).toBe(true);
     expect(edges.find((e) => e.id === 'c2')?.className).toContain('async-flow');
     expect(edges.find((e) => e.id === 'c1')?.className).not.toContain('async-flow');

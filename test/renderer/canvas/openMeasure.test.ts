@@ -6,26 +6,16 @@ import { produce } from 'immer';
 import { describe, expect, it, vi } from 'vitest';
 import type { InternalNode, ReactFlowState } from '@xyflow/react';
 import { createFlowMapper } from '../../../renderer/canvas/flow';
-import type { FlowInputs, FlowNode } from '../../../renderer/canvas/flow';
+import type { FlowNode } from '../../../renderer/canvas/flow';
 import { changedOnly, measureChangesOnly } from '../../../renderer/canvas/measureChanges';
 import type { MeasureStore } from '../../../renderer/canvas/measureChanges';
 import { handlesOf } from '../../../renderer/canvas/nodeHandles';
-import type { Design } from '../../../shared/model/types';
 import { twoTierDesign } from '../../fixtures/designs';
-
-function inputs(design: Design): FlowInputs {
-  return {
-    design,
-    selection: [],
-    findings: new Map(),
-    publicSubnets: new Map(),
-    simulation: { focus: null, failed: { azs: [], resources: [] } },
-  };
-}
+import { flowInputs } from './flowInputs';
 
 describe('nodes declare their handles', () => {
   it('gives every shape its two handles, and AZ groups none, from the layout sizes', () => {
-    const { nodes } = createFlowMapper()(inputs(twoTierDesign()));
+    const { nodes } = createFlowMapper()(flowInputs(twoTierDesign()));
     for (const node of nodes) {
       expect(node.handles, node.id).toBeDefined();
       if (node.type === 'az') {
@@ -53,12 +43,12 @@ describe('nodes declare their handles', () => {
 
   it('keeps the same handles array when a shape is rebuilt at the same size (a click, a badge)', () => {
     const map = createFlowMapper();
-    const before = map(inputs(twoTierDesign())).nodes;
+    const before = map(flowInputs(twoTierDesign())).nodes;
     const renamed = produce(twoTierDesign(), (d) => {
       const app = d.resources.find((r) => r.id === 'app1');
       if (app) app.name = 'renamed';
     });
-    const after = map(inputs(renamed)).nodes;
+    const after = map(flowInputs(renamed)).nodes;
     const app = (nodes: FlowNode[]) => nodes.find((n) => n.id === 'app1');
     expect(app(after)).not.toBe(app(before));
     expect(app(after)?.handles).toBe(app(before)?.handles);
