@@ -208,8 +208,21 @@ export async function frameTarget(page: Page): Promise<string> {
   throw new Error('no workload node stayed on screen while zooming in');
 }
 
-/** One drag of MOVES pointer moves; the node goes right and comes back. */
+/** Drags per figure: one 30-move drag varies by about 20 % from one run to the next. */
+const DRAGS = 3;
+
+/** DRAGS drags of `target` (median per move of each figure). */
 export async function measureDrag(page: Page, target: string): Promise<DragFigures> {
+  const drags: DragFigures[] = [];
+  for (let i = 0; i < DRAGS; i++) drags.push(await measureOneDrag(page, target));
+  return {
+    mainPerMove: median(drags.map((d) => d.mainPerMove)),
+    wallPerMove: median(drags.map((d) => d.wallPerMove)),
+  };
+}
+
+/** One drag of MOVES pointer moves; the node goes right and comes back. */
+async function measureOneDrag(page: Page, target: string): Promise<DragFigures> {
   const cdp = await performanceSession(page);
   const at = await centreOf(page, target);
   await page.mouse.move(at.x, at.y);
@@ -475,7 +488,7 @@ export async function dragBench(sizes: number[]): Promise<BenchTable> {
     ],
     rows,
     notes: [
-      `main ms / move: main-thread task time per pointer move over a ${MOVES}-move drag of a workload node zoomed in to >= 40 px`,
+      `main ms / move: main-thread task time per pointer move over a ${MOVES}-move drag of a workload node zoomed in to >= 40 px (median of ${DRAGS} drags)`,
       'wall ms / move: move until the next animation frame (includes waiting for the frame clock)',
       `select ms: in the page, mouseup event timeStamp to the first animation frame after the clicked node gets class "selected" (median of ${SELECT_CLICKS} clicks alternating between two uncovered workloads)`,
       'fps: 12 wheel steps + a pan at the fit view',

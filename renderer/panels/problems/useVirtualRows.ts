@@ -69,27 +69,32 @@ export function useVirtualRows(keys: readonly string[]): VirtualRows {
     setBand((old) => (old.top === next.top && old.bottom === next.bottom ? old : next));
   }, []);
 
+  // The scroller and the band are read in the ResizeObserver's first report, after the frame's
+  // layout, not here: a list mounts in the commit that shows an answer of the rules (a group of
+  // errors appears), and reading styles and boxes here laid the whole page out in the middle of
+  // that commit, then again for the frame once the canvas had re-rendered its badges. Until the
+  // report the list draws the rows of FIRST_BAND.
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const parent = scrollParentOf(list);
-    scroller.current = parent;
-    readBand();
-    const target: EventTarget = parent === document.scrollingElement ? globalThis : parent;
-    target.addEventListener('scroll', readBand, { passive: true });
+    let target: EventTarget | null = null;
     // The dock resized, or the width changed (rows wrap differently: forget their heights).
-    let width = list.clientWidth;
+    let width: number | null = null;
     const resized = new ResizeObserver(() => {
-      if (list.clientWidth !== width) {
-        width = list.clientWidth;
-        setHeights(new Map());
+      if (!target) {
+        const parent = scrollParentOf(list);
+        scroller.current = parent;
+        target = parent === document.scrollingElement ? globalThis : parent;
+        target.addEventListener('scroll', readBand, { passive: true });
+        resized.observe(parent);
       }
+      if (width !== null && list.clientWidth !== width) setHeights(new Map());
+      width = list.clientWidth;
       readBand();
     });
-    resized.observe(parent);
     resized.observe(list);
     return () => {
-      target.removeEventListener('scroll', readBand);
+      target?.removeEventListener('scroll', readBand);
       resized.disconnect();
     };
   }, [readBand]);
