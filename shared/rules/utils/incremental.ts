@@ -245,10 +245,14 @@ function joinsNoMore(before: Design, now: Design, groups: TraceScopes): boolean 
   if (before.resources.length !== now.resources.length) return false;
   const old = new Map<string, Resource>();
   for (const resource of before.resources) old.set(resource.id, resource);
+  // Past a few replaced resources (a document that shares no object with the last, such as a
+  // structured clone), comparing what each names costs more than grouping again.
+  let budget = Math.max(64, now.resources.length / 16);
   for (const resource of now.resources) {
     const was = old.get(resource.id);
     if (!was) return false;
     if (was === resource) continue;
+    if (--budget < 0) return false;
     const group = groups.get(resource.id);
     const inGroup = (id: string | undefined) => id === undefined || groups.get(id) === group;
     if (was.type !== resource.type || (was.parent !== resource.parent && !inGroup(resource.parent)))
