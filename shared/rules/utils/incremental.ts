@@ -23,6 +23,11 @@
  *
  * The results are handed to `traceAll(design, undefined, reuse)`, which memoises them for the
  * design object, so the rules themselves are unchanged: their own `traceAll(design)` gets them.
+ *
+ * Rules that check resource by resource go further (RuleContext.reuse, shared/rules/README.md):
+ * each owner whose trace scope holds no new object since the last run (changed, renamed, added,
+ * removed, moved, or at a replaced connection) gets its previous findings back in place, so an
+ * edit in one VPC re-runs, for instance, only that VPC's ECS deploy simulations.
  */
 import type { Connection, Design, Resource } from '../../model/types';
 import type { TraceResult } from '../../network/index';
