@@ -35,6 +35,7 @@ import { traceAll } from '../../network/index';
 import { runRule, sortFindings } from '../index';
 import type { Finding, Rule } from '../types';
 import { RULES } from '../registry';
+import { designIndex } from './design-index';
 import { stringsIn, traceScopes } from './trace-scopes';
 import type { TraceScopes } from './trace-scopes';
 
@@ -248,8 +249,8 @@ function scopesOf(design: Design, before?: Design): TraceScopes {
 
 function joinsNoMore(before: Design, now: Design, groups: TraceScopes): boolean {
   if (before.resources.length !== now.resources.length) return false;
-  const old = new Map<string, Resource>();
-  for (const resource of before.resources) old.set(resource.id, resource);
+  // The previous document's index, which its rules built last run.
+  const old = designIndex(before);
   // Past a few replaced resources (a document that shares no object with the last, such as a
   // structured clone), comparing what each names costs more than grouping again.
   let budget = Math.max(64, now.resources.length / 16);
@@ -264,7 +265,7 @@ function joinsNoMore(before: Design, now: Design, groups: TraceScopes): boolean 
       return false;
     const named = new Set(stringsIn(was));
     for (const value of stringsIn(resource)) {
-      if (!named.has(value) && old.has(value) && !inGroup(value)) return false;
+      if (!named.has(value) && old.get(value) !== undefined && !inGroup(value)) return false;
     }
   }
   return true;
@@ -302,8 +303,7 @@ function touchedBy(changed: Set<string>, before: Design, now: Design): (id: stri
  */
 function replacedIds(changed: Set<string>, before: Design, now: Design): Set<string> {
   const replaced = new Set(changed);
-  const old = new Map<string, Resource>();
-  for (const resource of before.resources) old.set(resource.id, resource);
+  const old = designIndex(before);
   for (const resource of now.resources) if (old.get(resource.id) !== resource) replaced.add(resource.id);
   if (before.connections !== now.connections) {
     // What is left of the old list after taking out every object the new one still holds is gone.
