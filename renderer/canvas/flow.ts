@@ -12,6 +12,7 @@ import type { Design, Resource } from '../../shared/model/types';
 import type { ResourceFindings } from '../engine/findings';
 import { isContainer, sizeOf } from '../../shared/diagram/geometry';
 import { shapesOf } from '../../shared/diagram/structure';
+import type { Shape } from '../../shared/diagram/structure';
 import { isAsyncKind } from '../../shared/diagram/style';
 import {
   azGroupNodes,
@@ -22,6 +23,7 @@ import {
   withSelection,
 } from './flowExtras';
 import type { AzFlowNode, Chip } from './flowExtras';
+import { drawsSameShapes, replacedInPlace, withReplaced } from './flowDocument';
 import { createSelectionPatcher } from './flowSelection';
 import { handlesOf } from './nodeHandles';
 import type { SelectionPatcher } from './flowSelection';
@@ -79,9 +81,15 @@ function sameChips(a: readonly Chip[], b: readonly Chip[]): boolean {
         chip.id === b[i]?.id &&
         chip.label === b[i]?.label &&
         chip.state === b[i]?.state &&
-        chip.selected === b[i]?.selected,
+        chip.selected === b[i]?.selected &&
+        sameLines(chip.routes, b[i]?.routes),
     )
   );
+}
+
+/** A route table chip's tooltip lines ("0.0.0.0/0 → igw1"): they change with its routes. */
+function sameLines(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a === b || (!!a && !!b && a.length === b.length && a.every((line, i) => line === b[i]));
 }
 
 function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
@@ -200,6 +208,9 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
   let lastEdges: ConnectionFlowEdge[] = [];
   let lastAll: (ConnectionFlowEdge | Edge)[] = [];
   let extraCache = new Map<string, Edge>();
+  /** The last mapping's shapes, in node order, and their keys. */
+  let lastShapes: Shape[] = [];
+  let lastDrawn: ReadonlySet<string> = new Set();
 
   let last: { inputs: FlowInputs; selected: ReadonlySet<string>; model: FlowModel } | null = null;
   let patcher: SelectionPatcher | null = null;
@@ -278,10 +289,12 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
       if (resource.type === 'vpc') nodes.push(...(groups.get(resource.id) ?? []));
     }
     nodeCache = nextNodes;
+    lastShapes = shapes;
 
     const nextEdges = new Map<string, EdgeEntry>();
     const edges: ConnectionFlowEdge[] = [];
     const drawn = new Set(shapes.map((shape) => shape.key));
+    lastDrawn = drawn;
     for (const connection of design.connections) {
       if (!drawn.has(connection.from) || !drawn.has(connection.to)) continue;
       const inputs: EdgeInputs = {
@@ -310,6 +323,11 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
     edgeCache = nextEdges;
     lastNodes = sameItemsOr(lastNodes, nodes);
     lastEdges = sameItemsOr(lastEdges, edges);
+    return withLinks(design, drawn, details);
+  };
+
+  /** The model of `lastNodes` and `lastEdges` with the document's link edges after them. */
+  const withLinks = (design: Design, drawn: ReadonlySet<string>, details: boolean): FlowModel => {
     const links = withVpcLinks(deadLetterEdges(design, drawn), design, drawn);
     // Link edges are rebuilt whenever a resource changes; keep the ones that look the same.
     const extra = (details ? [...links, ...detailEdges(design, drawn)] : links).map((edge) => {
@@ -319,6 +337,53 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
     extraCache = new Map(extra.map((edge) => [edge.id, edge]));
     lastAll = sameItemsOr(lastAll, extra.length ? [...lastEdges, ...extra] : lastEdges);
     return { nodes: lastNodes, edges: lastEdges, details: extra, allEdges: lastAll };
+  };
+
+  /**
+   * A document edit that replaced a few resources in place and draws the same shapes
+   * (flowDocument.ts): new inputs only for those resources' shapes and shapes whose chips
+   * changed; the walk, the sort and every other node and edge stay. Null when the edit is
+   * anything else: then map in full.
+   */
+  const redocument = (
+    inputs: FlowInputs,
+    previous: FlowInputs,
+    selected: ReadonlySet<string>,
+  ): FlowModel | null => {
+    const before = previous.design;
+    const { design } = inputs;
+    // A failed AZ marks shapes by their subnets' AZ, which an edit of a subnet can change.
+    if (inputs.networkDetails || inputs.simulation.failed.azs.length > 0) return null;
+    if (design.layout !== before.layout || design.connections !== before.connections) return null;
+    const replaced = replacedInPlace(before.resources, design.resources);
+    if (!replaced || !drawsSameShapes(before, design, replaced)) return null;
+    const chips = chipsOf(design, false, inputs.simulation.focus);
+    const shapes = withReplaced(lastShapes, replaced);
+    const groups = azGroupNodes(design, inputs.publicSubnets, azCache);
+    azCache = new Map([...groups.values()].flat().map((node) => [node.id, node]));
+    const nodes: FlowNode[] = [];
+    for (const shape of shapes) {
+      const { resource } = shape;
+      const entry = nodeCache.get(shape.key)!;
+      const ownChips = chips.get(resource.id) ?? NO_CHIPS;
+      if (entry.inputs.resource !== resource || !sameChips(entry.chips, ownChips)) {
+        // The rest (box, height, parent, engine values, simulation) depends on nothing the
+        // edit changed: the layout, the types and parents, which attachments are loose.
+        const next: NodeInputs = {
+          ...entry.inputs,
+          resource,
+          shape,
+          chips: withSelection(ownChips, selected),
+        };
+        const node = sameInputs(entry.inputs, next) ? entry.node : buildNode(next);
+        nodeCache.set(shape.key, { inputs: next, node, chips: ownChips });
+      }
+      nodes.push(nodeCache.get(shape.key)!.node);
+      if (resource.type === 'vpc') nodes.push(...(groups.get(resource.id) ?? []));
+    }
+    lastShapes = shapes;
+    lastNodes = sameItemsOr(lastNodes, nodes);
+    return withLinks(design, lastDrawn, false);
   };
 
   /**
@@ -389,17 +454,18 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
       last = { inputs, selected, model };
       return model;
     }
-    const model = mapAll(inputs);
+    const model =
+      (last && onlyDocumentChanged(last.inputs, inputs) && redocument(inputs, last.inputs, selected)) ||
+      mapAll(inputs);
     patcher = null;
     last = { inputs, selected, model };
     return model;
   };
 }
 
-/** Every input but the selection is the one of the previous call (the same objects). */
-function onlySelectionChanged(a: FlowInputs, b: FlowInputs): boolean {
+/** The engines' answers, the simulation and the view are those of the previous call (the same objects). */
+function sameSurroundings(a: FlowInputs, b: FlowInputs): boolean {
   return (
-    a.design === b.design &&
     a.findings === b.findings &&
     a.publicSubnets === b.publicSubnets &&
     a.costs === b.costs &&
@@ -407,6 +473,16 @@ function onlySelectionChanged(a: FlowInputs, b: FlowInputs): boolean {
     !!a.networkDetails === !!b.networkDetails &&
     a.routes === b.routes
   );
+}
+
+/** Every input but the selection is the one of the previous call. */
+function onlySelectionChanged(a: FlowInputs, b: FlowInputs): boolean {
+  return a.design === b.design && sameSurroundings(a, b);
+}
+
+/** Every input but the document is the one of the previous call. */
+function onlyDocumentChanged(a: FlowInputs, b: FlowInputs): boolean {
+  return a.selection === b.selection && sameSurroundings(a, b);
 }
 
 /** The document, selection, simulation and view are those of the previous call; the engines answered. */
