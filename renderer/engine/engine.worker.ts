@@ -8,6 +8,7 @@
  * Each request updates the copy at once, but the rules run a task later and only for the newest
  * copy: when edits arrive faster than the rules run (undo held down), the ones already
  * superseded are never checked; the page has dropped their promises anyway (engineClient.ts).
+ * Once it has answered and no request waits, it prepares the runner for the next edit.
  */
 import { computeLayout } from '../../shared/diagram/layout';
 import type { Design } from '../../shared/model/types';
@@ -27,7 +28,10 @@ const rules = createIncrementalRunner();
 
 /** The last document the page sent for findings, and its version. */
 let copy: { version: number; design: Design } | null = null;
+/** A run is due (a request arrived since the last one started). */
 let scheduled = false;
+/** After an answer, while no request waits: prepare the runner for the next edit. */
+let idle = false;
 const later = new MessageChannel();
 
 function failure(kind: EngineRequest['kind'], version: number, error: unknown): EngineAnswer {
@@ -49,12 +53,21 @@ function receive(request: FindingsRequest): void {
 }
 
 later.port1.onmessage = () => {
+  if (!scheduled) {
+    // A task after the answer, and no edit came meanwhile: do now what the next edit would
+    // do first (group the document), so the user's first edit after an open is not the slow one.
+    if (idle) rules.prepare();
+    idle = false;
+    return;
+  }
   scheduled = false;
   if (!copy) return;
   const { version, design } = copy;
   try {
     const result = { ...countFindings(rules.run(design)), publicSubnets: computePublicSubnets(design) };
     scope.postMessage({ kind: 'findings', version, result });
+    idle = true;
+    later.port2.postMessage(null);
   } catch (error) {
     scope.postMessage(failure('findings', version, error));
   }

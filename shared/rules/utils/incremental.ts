@@ -56,6 +56,12 @@ export interface IncrementalRunner {
   run(design: Design): Finding[];
   /** What the last run() did. */
   readonly stats: IncrementalStats;
+  /**
+   * Groups the last document run into trace scopes now, which the next run() after an edit
+   * needs and would otherwise build first (about 5-13 ms at 1,000 resources, 15-30 ms at
+   * 5,000). For idle time: the engine worker calls it after answering, before the next edit.
+   */
+  prepare(): void;
 }
 
 /** Top-level design fields that no trace reads (presentation and labels only). */
@@ -383,6 +389,9 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
       previous = { design, frame, texts, findings, traces, owners };
       Object.assign(stats, { traced: asked - reused, reused, layoutOnly: false, ownersKept, ownersChecked });
       return [...findings];
+    },
+    prepare() {
+      if (previous) scopesOf(previous.design);
     },
   };
 }

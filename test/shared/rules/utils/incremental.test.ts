@@ -2,12 +2,15 @@
  * What the incremental runner re-traces after an edit (its stats), and that it still answers
  * exactly like runRules where a trace depends on other connections (NLB targets).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateDesign } from '../../../../shared/model/generate';
 import type { Design, Resource } from '../../../../shared/model/types';
 import { runRules } from '../../../../shared/rules/index';
 import { createIncrementalRunner } from '../../../../shared/rules/utils/incremental';
+import { traceScopes } from '../../../../shared/rules/utils/trace-scopes';
 import { withNlb } from '../../network/nlb-ipv6-fixtures';
+
+vi.mock('../../../../shared/rules/utils/trace-scopes', { spy: true });
 
 function edit(design: Design, id: string, change: (resource: Resource) => Resource): Design {
   return { ...design, resources: design.resources.map((r) => (r.id === id ? change(r) : r)) };
@@ -134,5 +137,35 @@ describe('incremental validation', () => {
     // A document that shares no object with the last one is checked whole.
     expect(runner.run(structuredClone(design))).toEqual(runRules(structuredClone(design)));
     expect(runner.stats.ownersKept).toBe(0);
+  });
+});
+
+describe('preparing for the next edit (idle time in the engine worker)', () => {
+  /** How many times the runner groups a design into trace scopes during `work`. */
+  function groupings(work: () => void): number {
+    const before = vi.mocked(traceScopes).mock.calls.length;
+    work();
+    return vi.mocked(traceScopes).mock.calls.length - before;
+  }
+
+  const routed = (design: Design) =>
+    edit(
+      design,
+      'v0rtA',
+      (r) => ({ ...r, props: { routes: [{ destination: '0.0.0.0/0', target: 'v0natb' }] } }) as Resource,
+    );
+
+  it('groups the last document ahead, so the first edit after an open groups nothing', () => {
+    const { runner, design } = primed();
+    expect(groupings(() => runner.prepare())).toBe(1);
+    const edited = routed(design);
+    expect(groupings(() => expect(runner.run(edited)).toEqual(runRules(structuredClone(edited))))).toBe(0);
+    // Already grouped: preparing again costs nothing.
+    expect(groupings(() => runner.prepare())).toBe(0);
+  });
+
+  it('without it, the first edit groups the document it follows', () => {
+    const { runner, design } = primed();
+    expect(groupings(() => runner.run(routed(design)))).toBe(1);
   });
 });
