@@ -23,7 +23,7 @@ import {
   withSelection,
 } from './flowExtras';
 import type { AzFlowNode, Chip } from './flowExtras';
-import { drawsSameShapes, replacedInPlace, withReplaced } from './flowDocument';
+import { drawsSameShapes, replacedInPlace, sameItems, withReplaced } from './flowDocument';
 import { createSelectionPatcher } from './flowSelection';
 import { handlesOf } from './nodeHandles';
 import type { SelectionPatcher } from './flowSelection';
@@ -82,14 +82,10 @@ function sameChips(a: readonly Chip[], b: readonly Chip[]): boolean {
         chip.label === b[i]?.label &&
         chip.state === b[i]?.state &&
         chip.selected === b[i]?.selected &&
-        sameLines(chip.routes, b[i]?.routes),
+        // A route table chip's tooltip lines ("0.0.0.0/0 → igw1") change with its routes.
+        sameItems(chip.routes, b[i]?.routes),
     )
   );
-}
-
-/** A route table chip's tooltip lines ("0.0.0.0/0 → igw1"): they change with its routes. */
-function sameLines(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  return a === b || (!!a && !!b && a.length === b.length && a.every((line, i) => line === b[i]));
 }
 
 function sameInputs(a: NodeInputs, b: NodeInputs): boolean {
@@ -188,9 +184,7 @@ function engineValues(
 
 /** `previous` when `next` holds the same items in the same order, else `next`. */
 export function sameItemsOr<T>(previous: T[], next: T[]): T[] {
-  if (previous.length !== next.length) return next;
-  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
-  return previous;
+  return sameItems(previous, next) ? previous : next;
 }
 
 /**
@@ -364,7 +358,7 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
     const nodes: FlowNode[] = [];
     for (const shape of shapes) {
       const { resource } = shape;
-      const entry = nodeCache.get(shape.key)!;
+      let entry = nodeCache.get(shape.key)!;
       const ownChips = chips.get(resource.id) ?? NO_CHIPS;
       if (entry.inputs.resource !== resource || !sameChips(entry.chips, ownChips)) {
         // The rest (box, height, parent, engine values, simulation) depends on nothing the
@@ -375,10 +369,14 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
           shape,
           chips: withSelection(ownChips, selected),
         };
-        const node = sameInputs(entry.inputs, next) ? entry.node : buildNode(next);
-        nodeCache.set(shape.key, { inputs: next, node, chips: ownChips });
+        entry = {
+          inputs: next,
+          node: sameInputs(entry.inputs, next) ? entry.node : buildNode(next),
+          chips: ownChips,
+        };
+        nodeCache.set(shape.key, entry);
       }
-      nodes.push(nodeCache.get(shape.key)!.node);
+      nodes.push(entry.node);
       if (resource.type === 'vpc') nodes.push(...(groups.get(resource.id) ?? []));
     }
     lastShapes = shapes;

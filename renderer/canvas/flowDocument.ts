@@ -47,8 +47,9 @@ export function replacedInPlace(
   return replaced;
 }
 
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
+/** Whether two lists hold the same items (===) in the same order; both absent counts as the same. */
+export function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
+  return a === b || (!!a && !!b && a.length === b.length && a.every((item, i) => item === b[i]));
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -74,7 +75,7 @@ export function drawsSameShapes(
     // Parents and types are unchanged, so the parent's type is the same in both documents.
     typeOf ??= new Map(after.resources.map((r) => [r.id, r.type]));
     const parentType = now.parent ? typeOf.get(now.parent) : undefined;
-    if (!sameIds(placedSubnetIds(was, parentType), placedSubnetIds(now, parentType))) return false;
+    if (!sameItems(placedSubnetIds(was, parentType), placedSubnetIds(now, parentType))) return false;
   }
   return sameSet(looseAttachments(before), looseAttachments(after));
 }

@@ -30,8 +30,6 @@ const rules = createIncrementalRunner();
 let copy: { version: number; design: Design } | null = null;
 /** A run is due (a request arrived since the last one started). */
 let scheduled = false;
-/** After an answer, while no request waits: prepare the runner for the next edit. */
-let idle = false;
 const later = new MessageChannel();
 
 function failure(kind: EngineRequest['kind'], version: number, error: unknown): EngineAnswer {
@@ -54,10 +52,10 @@ function receive(request: FindingsRequest): void {
 
 later.port1.onmessage = () => {
   if (!scheduled) {
-    // A task after the answer, and no edit came meanwhile: do now what the next edit would
-    // do first (group the document), so the user's first edit after an open is not the slow one.
-    if (idle) rules.prepare();
-    idle = false;
+    // A task after an answer, and no edit came meanwhile: do now what the next edit would do
+    // first (group the document), so the user's first edit after an open is not the slow one.
+    // Preparing what is already prepared costs a lookup.
+    rules.prepare();
     return;
   }
   scheduled = false;
@@ -66,7 +64,6 @@ later.port1.onmessage = () => {
   try {
     const result = { ...countFindings(rules.run(design)), publicSubnets: computePublicSubnets(design) };
     scope.postMessage({ kind: 'findings', version, result });
-    idle = true;
     later.port2.postMessage(null);
   } catch (error) {
     scope.postMessage(failure('findings', version, error));

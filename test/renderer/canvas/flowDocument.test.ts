@@ -1,20 +1,13 @@
 import { produce } from 'immer';
 import { describe, expect, it, vi } from 'vitest';
 import { createFlowMapper } from '../../../renderer/canvas/flow';
-import type { FlowNode, ResourceFlowNode } from '../../../renderer/canvas/flow';
 import { computeLayout, mergeLayout } from '../../../shared/diagram/layout';
 import * as structure from '../../../shared/diagram/structure';
 import type { Design } from '../../../shared/model/types';
 import { healthyVpc } from '../../fixtures/designs';
-import { flowInputs } from './flowInputs';
+import { flowInputs, resourceNode } from './flowInputs';
 
 vi.mock('../../../shared/diagram/structure', { spy: true });
-
-function shape(nodes: FlowNode[], id: string): ResourceFlowNode {
-  const found = nodes.find((n): n is ResourceFlowNode => n.id === id && n.type !== 'az');
-  if (!found) throw new Error(`no node ${id}`);
-  return found;
-}
 
 function withRoutes(
   design: Design,
@@ -37,7 +30,7 @@ describe('a route table edit', () => {
       { destination: '10.1.0.0/16', target: 'igw1' },
     ]);
     const { nodes } = map(flowInputs(edited));
-    const chip = shape(nodes, 'pubA').data.chips.find((c) => c.id === 'rtPublic');
+    const chip = resourceNode(nodes, 'pubA').data.chips.find((c) => c.id === 'rtPublic');
     expect(chip?.routes).toHaveLength(2);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createFlowMapper, resourceIdOfNode } from '../../../renderer/canvas/flow';
-import type { FlowInputs, FlowNode, ResourceFlowNode } from '../../../renderer/canvas/flow';
+import type { FlowInputs } from '../../../renderer/canvas/flow';
 import type { ResourceFindings } from '../../../renderer/engine/findings';
 import * as structure from '../../../shared/diagram/structure';
 import type { Design } from '../../../shared/model/types';
 import { healthyVpc } from '../../fixtures/designs';
+import { resourceNode } from './flowInputs';
 
 vi.mock('../../../shared/diagram/structure', { spy: true });
 
@@ -19,12 +20,6 @@ function fixedDocument(design: Design): (engines: Engines) => FlowInputs {
 
 function counts(errors: number, warnings = 0): ResourceFindings {
   return { errors, warnings, infos: 0, worst: errors ? 'error' : warnings ? 'warning' : 'info' };
-}
-
-function node(nodes: FlowNode[], id: string): ResourceFlowNode {
-  const found = nodes.find((n): n is ResourceFlowNode => n.id === id && n.type !== 'az');
-  if (!found) throw new Error(`no node ${id}`);
-  return found;
 }
 
 const NONE: Engines = { findings: new Map(), publicSubnets: new Map(), costs: new Map() };
@@ -51,11 +46,11 @@ describe('an answer of the engines for the document already mapped', () => {
       if (changed(n.id)) expect(n).not.toBe(first.nodes[i]);
       else expect(n).toBe(first.nodes[i]);
     });
-    expect(node(second.nodes, 'db').data.findings?.errors).toBe(1);
-    expect(node(second.nodes, 'db@dataA').data.findings?.errors).toBe(1);
-    expect(node(second.nodes, 'pubA').data.isPublic).toBe(true);
-    expect(node(second.nodes, 'alb1').data.monthly).toBe(20);
-    expect(node(second.nodes, 'alb1@pubB').data.monthly).toBeUndefined();
+    expect(resourceNode(second.nodes, 'db').data.findings?.errors).toBe(1);
+    expect(resourceNode(second.nodes, 'db@dataA').data.findings?.errors).toBe(1);
+    expect(resourceNode(second.nodes, 'pubA').data.isPublic).toBe(true);
+    expect(resourceNode(second.nodes, 'alb1').data.monthly).toBe(20);
+    expect(resourceNode(second.nodes, 'alb1@pubB').data.monthly).toBeUndefined();
     second.edges.forEach((edge, i) => {
       if (edge.id === 'cApp') expect(edge).not.toBe(first.edges[i]);
       else expect(edge).toBe(first.edges[i]);
