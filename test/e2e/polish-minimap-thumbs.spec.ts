@@ -19,6 +19,27 @@ async function pan(page: Page, from: { x: number; y: number }, to: { x: number; 
   await page.mouse.up();
 }
 
+/**
+ * Waits until the view stops moving (Ctrl+= zooms with an animation). On a busy machine a click
+ * sent during the animation lands where the shape was a frame earlier, and can miss it.
+ */
+async function viewSettled(page: Page) {
+  const transform = () =>
+    page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  let last = await transform();
+  await expect
+    .poll(
+      async () => {
+        const now = await transform();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
+}
+
 /** A point of the pane with no node under it, near the canvas's top-left. */
 async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
   const canvas = (await page.getByTestId('canvas').boundingBox())!;
@@ -64,6 +85,7 @@ test('the minimap never covers a selected VPC’s resize corner', async ({ page 
   await startFromTemplate(page, 'private-subnets-nat');
   await page.getByTestId('canvas').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+=');
+  await viewSettled(page);
   const vpc = page.getByTestId('container-vpc1');
   await vpc.click({ position: { x: 30, y: 10 } });
   await bringToCorner(page, vpc, (b) => ({ x: b.x + b.width, y: b.y + b.height }));
