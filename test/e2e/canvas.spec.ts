@@ -39,9 +39,19 @@ async function settledBoxes(page: Page, ids: string[]) {
   }, ids);
 }
 
-/** Clicks a container by its header (its middle may hold other nodes). */
+/**
+ * Waits until the inspector shows this resource. It follows the selection a render late
+ * (Inspector.tsx): a field used the moment after a click can still be the previous resource's,
+ * and on a busy machine a route table once went to the subnet selected before.
+ */
+async function inspecting(page: Page, id: string) {
+  await expect(page.getByTestId('inspector').locator('.inspector-head code')).toHaveText(id);
+}
+
+/** Clicks a container by its header (its middle may hold other nodes), then waits for its inspector. */
 async function selectContainer(page: Page, id: string) {
   await node(page, id).locator('.container-header').click();
+  await inspecting(page, id);
 }
 
 async function errorCount(page: Page): Promise<number> {
@@ -123,10 +133,12 @@ test.describe('canvas', () => {
     // Fix: a public route table (0.0.0.0/0 -> internet gateway) for subnet1, and a private
     // one (0.0.0.0/0 -> NAT gateway) for subnet2, made with the route-table editor.
     await drop(page, 'route-table', 250, 470);
+    await inspecting(page, 'rt1');
     await page.getByTestId('route-add').click();
     await expect(page.getByTestId('route-row')).toHaveCount(1);
     await expect(page.getByTestId('route-row').getByRole('combobox')).toHaveValue('igw1');
     await drop(page, 'route-table', 560, 470);
+    await inspecting(page, 'rt2');
     await page.getByTestId('route-add').click();
     await page.getByTestId('route-row').getByRole('combobox').selectOption('nat1');
 
