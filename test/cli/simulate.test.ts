@@ -27,9 +27,9 @@ describe('skyplan simulate', () => {
     expect(result.stdout).toContain('Forward path:');
     expect(result.stdout).toContain('Return path:');
     expect(result.stdout).toMatch(/ 1\. \[source\] internet: /);
-    expect(result.stdout).toMatch(
-      /\[sg-ingress\] sgAlb: security group ALB security group allows it in: inbound rule 1/,
-    );
+    // Named after their types, the gateway and the group are not called so twice.
+    expect(result.stdout).toMatch(/\[sg-ingress\] sgAlb: ALB security group allows it in: inbound rule 1/);
+    expect(result.stdout).toMatch(/\[igw\] igw1: Internet gateway translates the public address of /);
     expect(result.stdout).toContain('REACHABLE: internet can reach alb1.');
   });
 

@@ -42,6 +42,34 @@ describe('format and t', () => {
     expect(t('ko', 'type.nat-gateway')).toBe('NAT 게이트웨이');
   });
 
+  it('does not write a type name twice when the resource is named after its type', () => {
+    const params = { igw: 'Internet gateway', resource: 'Web load balancer', ip: '10.0.0.5' };
+    expect(t('en', 'network.hop.igwIn', params)).toBe(
+      'Internet gateway translates the public address of Web load balancer to 10.0.0.5',
+    );
+    // The name in another language than the message still counts.
+    expect(t('ko', 'network.hop.igwIn', params)).toBe(
+      'Internet gateway이(가) Web load balancer의 퍼블릭 주소를 10.0.0.5(으)로 변환합니다',
+    );
+    expect(t('ko', 'network.hop.igwIn', { ...params, igw: '인터넷 게이트웨이' })).toMatch(
+      /^인터넷 게이트웨이이\(가\)/,
+    );
+  });
+
+  it('drops the type name before a name that ends with it, in either case, and only then', () => {
+    expect(format('security group {sg} allows it', { sg: 'ALB security group' }, 'en')).toBe(
+      'ALB security group allows it',
+    );
+    expect(format('the main route table of VPC {vpc}', { vpc: 'App vpc' }, 'en')).toBe(
+      'the main route table of App vpc',
+    );
+    // Not a whole word of the template, not the end of the name, or no locale: written as is.
+    expect(format('my-subnet {s}', { s: 'Public subnet' }, 'en')).toBe('my-subnet Public subnet');
+    expect(format('subnet {s} is full', { s: 'Subnet A' }, 'en')).toBe('subnet Subnet A is full');
+    expect(format('subnet {s} is full', { s: 'Ssubnet' }, 'en')).toBe('subnet Ssubnet is full');
+    expect(format('subnet {s}', { s: 'Public subnet' })).toBe('subnet Public subnet');
+  });
+
   it('picks Korean from system locales', () => {
     expect(localeFrom('ko-KR')).toBe('ko');
     expect(localeFrom('ko_KR.UTF-8')).toBe('ko');

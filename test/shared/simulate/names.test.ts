@@ -34,17 +34,18 @@ describe('names in network messages', () => {
     expect(json.blocked?.message).not.toContain('eigw1');
   });
 
-  it('a subnet without a table of its own reads "the main route table of VPC <name>", not the subnet id', () => {
+  it('a subnet without a table of its own reads "the main route table of <VPC name>", not the subnet id', () => {
     const design = withoutTable();
     const json = traceToJson(nameTrace(design, trace(design, 'appB', 'internet', 'tcp', 443), 'en'), 'en');
     expect(json.blocked?.code).toBe('NO_ROUTE');
     expect(json.blocked?.resource).toBe('privB');
     expect(json.blocked?.message).toBe(
-      'subnet Private B has no route to 0.0.0.0/0 in its route table (the main route table of VPC App VPC)',
+      'subnet Private B has no route to 0.0.0.0/0 in its route table (the main route table of App VPC)',
     );
     expect(json.blocked?.message).not.toMatch(/privB|rtPriv/);
     const ko = traceToJson(nameTrace(design, trace(design, 'appB', 'internet', 'tcp', 443), 'ko'), 'ko');
-    expect(ko.blocked?.message).toContain('VPC App VPC의 기본 라우팅 테이블');
+    expect(ko.blocked?.message).toContain('App VPC의 기본 라우팅 테이블');
+    expect(ko.blocked?.message).not.toContain('VPC App VPC');
   });
 
   it('the problems panel finding names the subnet and the table', () => {
@@ -54,7 +55,7 @@ describe('names in network messages', () => {
     )!;
     const json = findingToJson(finding, 'en');
     expect(json.message).toContain('blocked at Private B: subnet Private B has no route');
-    expect(json.message).toContain('(the main route table of VPC App VPC)');
+    expect(json.message).toContain('(the main route table of App VPC)');
     expect(json.message).not.toMatch(/privB|\{names/);
     expect(findingToJson(finding, 'ko').message).toContain('기본 라우팅 테이블');
   });
