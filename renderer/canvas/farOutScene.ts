@@ -342,6 +342,33 @@ function fresh(entry: NodeEntry | undefined, node: SceneNode): entry is NodeEntr
   );
 }
 
+/** Plain values (items, rectangles, numbers) compared field by field. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) =>
+    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+/** Whether two entries of one node put the same items at the same depth into the scene. */
+function drawsSame(a: NodeEntry, b: NodeEntry): boolean {
+  return (
+    a.z === b.z &&
+    sameValue(a.rect, b.rect) &&
+    sameValue(a.box, b.box) &&
+    sameValue(a.tile, b.tile) &&
+    sameValue(a.marks, b.marks)
+  );
+}
+
+/** What fresh() compares: taken over from a rebuilt entry by the one it draws the same as. */
+function bookkeeping({ node, internals, at, measured }: NodeEntry): Partial<NodeEntry> {
+  return { node, internals, at, measured };
+}
+
 /**
  * The scene of every visible node and edge, built again only for the nodes and edges whose
  * objects changed since the last call with this cache. Returns the cache's previous scene (the
@@ -366,7 +393,13 @@ export function updateScene(
   let changed = cache.scene === null;
   for (const node of nodes) {
     let entry = cache.nodes.get(node.id);
-    if (!fresh(entry, node)) entry = nodeEntry(node, palette);
+    if (!fresh(entry, node)) {
+      const rebuilt = nodeEntry(node, palette);
+      // A new node object that draws as before (its chips, tooltips or cost tag changed, which
+      // the picture does not show: a route table edit, a price) keeps its entry and its items,
+      // so the scene stays the same object and nothing is painted again.
+      entry = entry && drawsSame(entry, rebuilt) ? Object.assign(entry, bookkeeping(rebuilt)) : rebuilt;
+    }
     if (cache.order[order.length] !== entry) changed = true;
     entries.set(node.id, entry);
     order.push(entry);

@@ -83,6 +83,28 @@ describe('far-out scene, updated in place', () => {
     expect(noEdge.lines).toEqual([]);
   });
 
+  it('keeps the scene when a node is a new object that draws the same, and follows it afterwards', () => {
+    const cache = createSceneCache();
+    const first = updateScene(cache, [a, b, c], [ab, bc], LIGHT);
+    // A route table edit gives the subnets new chips, a price a new cost tag: not in the picture.
+    const retagged = ec2('b', 300, 0, { cost: '$12.00', chips: [{ id: 'rt1' }] });
+    expect(updateScene(cache, [a, retagged, c], [ab, bc], LIGHT)).toBe(first);
+    // The kept entry now answers for the new object: a later real change to it is drawn.
+    const warned = ec2('b', 300, 0, {
+      cost: '$12.00',
+      chips: [{ id: 'rt1' }],
+      findings: { errors: 1, warnings: 0, infos: 0 },
+    });
+    const second = updateScene(cache, [a, warned, c], [ab, bc], LIGHT);
+    expect(second).not.toBe(first);
+    expect(second).toEqual(buildScene([a, warned, c], [ab, bc], LIGHT));
+    // Back to no findings in yet another object: drawn as at first, but painted again.
+    const calm = ec2('b', 300, 0, { cost: '$13.00' });
+    const third = updateScene(cache, [a, calm, c], [ab, bc], LIGHT);
+    expect(third).not.toBe(second);
+    expect(third).toEqual(first);
+  });
+
   it('builds everything again for another theme', () => {
     const cache = createSceneCache();
     const first = updateScene(cache, [a, b], [ab], LIGHT);
