@@ -228,12 +228,6 @@ export function createSceneCache(): SceneCache {
   return { palette: null, nodes: new Map(), order: [], edges: new Map(), edgeOrder: [], scene: null };
 }
 
-function samePalette(a: Palette | null, b: Palette): boolean {
-  if (!a) return false;
-  for (const key of Object.keys(b) as (keyof Palette)[]) if (a[key] !== b[key]) return false;
-  return true;
-}
-
 function nodeEntry(node: SceneNode, palette: Palette): NodeEntry {
   const entry: NodeEntry = {
     node,
@@ -382,7 +376,7 @@ export function updateScene(
   edges: readonly SceneEdge[],
   palette: Palette,
 ): Scene {
-  if (!samePalette(cache.palette, palette)) {
+  if (!sameValue(cache.palette, palette)) {
     cache.palette = palette;
     cache.nodes = new Map();
     cache.edges = new Map();

@@ -2,6 +2,7 @@
 // the problems, undo and redo, switch language. Screenshots go to test-results/screenshots/.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { viewSettled } from './diagram-facts';
 import { startEmpty } from './start';
 
 const SHOTS = 'test-results/screenshots';
@@ -21,22 +22,15 @@ function node(page: Page, id: string) {
  * different zooms, which once put a copy 28 px short of its original's right edge.
  */
 async function settledBoxes(page: Page, ids: string[]) {
-  return page.evaluate(async (nodeIds) => {
-    const viewport = document.querySelector('.react-flow__viewport');
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    let still = 0;
-    let last = '';
-    for (let i = 0; i < 600 && still < 5; i++) {
-      await frame();
-      const now = viewport?.getAttribute('style') ?? '';
-      still = now === last ? still + 1 : 0;
-      last = now;
-    }
-    return nodeIds.map((id) => {
-      const rect = document.querySelector(`.react-flow__node[data-id="${id}"]`)?.getBoundingClientRect();
-      return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
-    });
-  }, ids);
+  await viewSettled(page);
+  return page.evaluate(
+    (nodeIds) =>
+      nodeIds.map((id) => {
+        const rect = document.querySelector(`.react-flow__node[data-id="${id}"]`)?.getBoundingClientRect();
+        return rect ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height } : null;
+      }),
+    ids,
+  );
 }
 
 /**

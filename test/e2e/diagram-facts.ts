@@ -93,6 +93,28 @@ export async function openLesson(page: Page, id: string) {
   await expect(page.getByTestId('lesson-active')).toBeVisible();
 }
 
+/**
+ * Waits until the view stops moving: Fit (F) and Ctrl+= animate it. A click or a measurement
+ * made mid-animation belongs to a view a frame earlier (a click can miss its shape; two boxes
+ * read one after the other can come from two zooms).
+ */
+export async function viewSettled(page: Page) {
+  const transform = () =>
+    page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
+  let last = await transform();
+  await expect
+    .poll(
+      async () => {
+        const now = await transform();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [150] },
+    )
+    .toBe(true);
+}
+
 export async function fit(page: Page) {
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
   // A design without a layout is laid out in the background first.

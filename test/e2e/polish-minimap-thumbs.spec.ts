@@ -3,6 +3,7 @@
 // renderer (an SVG made from the design, not a static picture).
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { viewSettled } from './diagram-facts';
 import { startFromTemplate } from './start';
 
 const SHOTS = `${process.env.SKYPLAN_E2E_OUT ?? 'test-results'}/screenshots`;
@@ -17,27 +18,6 @@ async function pan(page: Page, from: { x: number; y: number }, to: { x: number; 
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 10 });
   await page.mouse.up();
-}
-
-/**
- * Waits until the view stops moving (Ctrl+= zooms with an animation). On a busy machine a click
- * sent during the animation lands where the shape was a frame earlier, and can miss it.
- */
-async function viewSettled(page: Page) {
-  const transform = () =>
-    page.locator('.react-flow__viewport').evaluate((el) => (el as HTMLElement).style.transform);
-  let last = await transform();
-  await expect
-    .poll(
-      async () => {
-        const now = await transform();
-        const same = now === last;
-        last = now;
-        return same;
-      },
-      { intervals: [150] },
-    )
-    .toBe(true);
 }
 
 /** A point of the pane with no node under it, near the canvas's top-left. */
