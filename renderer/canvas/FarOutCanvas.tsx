@@ -23,6 +23,7 @@ import { chooseRaster, drawScene, needsRaster } from './farOutDraw';
 import type { Raster } from './farOutDraw';
 import { createSceneCache, updateScene } from './farOutScene';
 import type { Palette, Scene, SceneCache, SceneEdge } from './farOutScene';
+import { shapeDataChanges } from './shapeData';
 
 /** The theme's colours from app.css's variables (the canvas inherits them from <html>). */
 export function paletteOf(element: Element, dark: boolean): Palette {
@@ -150,6 +151,8 @@ export function FarOutCanvas({ edges, theme, moveEnds }: FarOutCanvasProps) {
       )
         schedule();
     });
+    // Data changed in place (a badge, a chip: shapeData.ts) reaches the lookups without a store update.
+    const unsubscribeData = shapeDataChanges(store).subscribeAll(schedule);
     const check = () => {
       const s = store.getState();
       const bounds = cache.scene?.bounds;
@@ -166,6 +169,7 @@ export function FarOutCanvas({ edges, theme, moveEnds }: FarOutCanvasProps) {
     schedule();
     return () => {
       unsubscribe();
+      unsubscribeData();
       checkRef.current = null;
       scheduleRef.current = null;
       if (frame) cancelAnimationFrame(frame);

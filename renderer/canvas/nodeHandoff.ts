@@ -8,8 +8,10 @@
  * flowSelection.ts, a badge), the canvas keeps handing React Flow the array it already has
  * and this module puts the new objects into React Flow's lookups itself, as `setNodes` would
  * have adopted them (the selected flag raises a shape and what it holds, as React Flow's
- * elevate-on-select does), then tells its store once. Anything else (a move, a resize, shapes
- * added or removed) goes the ordinary way: the new array, adopted in full.
+ * elevate-on-select does), then tells its store once. When only their data changed (an edit's
+ * new chips, an engine answer's badges), not even that: the shapes concerned are told through
+ * shapeData.ts. Anything else (a move, a resize, shapes added or removed) goes the ordinary
+ * way: the new array, adopted in full.
  */
 import type { ReactFlowState } from '@xyflow/react';
 import { useStoreApi } from '@xyflow/react';
@@ -17,6 +19,7 @@ import { useLayoutEffect, useState } from 'react';
 import type { FlowNode } from './flowTypes';
 import { putNode, replaceInside } from './flowLookups';
 import type { Internal, Lookup, Parents } from './flowLookups';
+import { shapeDataChanges } from './shapeData';
 
 type HandoffState = Pick<
   ReactFlowState<FlowNode>,
@@ -103,6 +106,20 @@ function restackInside(lookup: Lookup, parents: Parents, id: string, elevate: nu
   });
 }
 
+/** Whether React Flow holds, for every change, the node it adopted from `before`. */
+function adoptedFromBefore(lookup: Lookup, changed: readonly Replaced[]): boolean {
+  return changed.every(({ before }) => lookup.get(before.id)?.internals.userNode === before);
+}
+
+/**
+ * React Flow's `node` holding `user` instead, stacked at `z`. `measured` and the other internals
+ * stay: the geometry did not change. `userNode` is the new object, so a later full adoption
+ * keeps this node as it is.
+ */
+function adoptedAs(node: Internal, user: FlowNode, z: number): Internal {
+  return { ...node, ...user, measured: node.measured, internals: { ...node.internals, userNode: user, z } };
+}
+
 /**
  * Puts `changed` (new objects of nodes React Flow holds, same geometry) into React Flow's
  * lookups as its `setNodes(nodes)` would, and stores `nodes` as its node array. Returns false,
@@ -115,21 +132,14 @@ export function adoptInPlace(flow: HandoffStore, changed: readonly Replaced[], n
   const { nodeLookup, parentLookup } = state;
   // 'auto' stacking numbers root groups in array order: only a full adoption gets that right.
   if (state.zIndexMode === 'auto') return false;
-  if (changed.some(({ before }) => nodeLookup.get(before.id)?.internals.userNode !== before)) return false;
+  if (!adoptedFromBefore(nodeLookup, changed)) return false;
   const elevate = state.elevateNodesOnSelect && state.zIndexMode !== 'manual' ? SELECTED_Z : 0;
   // Parents come before their children in `nodes`, so a parent's new z is in place first.
   for (const { after: user } of changed) {
     const node = nodeLookup.get(user.id)!;
     const parent = user.parentId ? nodeLookup.get(user.parentId) : undefined;
     const z = zOf(user, parent, elevate);
-    // `measured` and the other internals stay: the geometry did not change. `userNode` is the
-    // new object, so a later full adoption keeps this node as it is.
-    putNode(nodeLookup, parentLookup, {
-      ...node,
-      ...user,
-      measured: node.measured,
-      internals: { ...node.internals, userNode: user, z },
-    });
+    putNode(nodeLookup, parentLookup, adoptedAs(node, user, z));
     if (z !== node.internals.z) restackInside(nodeLookup, parentLookup, user.id, elevate);
   }
   flow.setState({
@@ -137,6 +147,48 @@ export function adoptInPlace(flow: HandoffStore, changed: readonly Replaced[], n
     // As setNodes: the box around a selection goes when nothing is selected any more.
     nodesSelectionActive: state.nodesSelectionActive && nodes.some((node) => node.selected),
   });
+  return true;
+}
+
+/**
+ * Whether `after` differs from `before` in its data alone: React Flow places, sizes, stacks,
+ * styles and selects it as before, so nothing React Flow itself draws from the node changed.
+ */
+function onlyDataChanged({ before, after }: Replaced): boolean {
+  return (
+    before.selected === after.selected &&
+    before.className === after.className &&
+    before.style === after.style &&
+    before.draggable === after.draggable &&
+    before.selectable === after.selectable &&
+    before.connectable === after.connectable
+  );
+}
+
+/**
+ * Puts `changed` (new objects of nodes React Flow holds, differing in their data alone) into
+ * React Flow's lookups and `nodes` as the node array, without a store update: that would run
+ * the store selector of every mounted shape to re-render the few whose data changed. Those are
+ * told through shapeData.ts instead. Returns false, having changed nothing, where adoptInPlace
+ * would (a node missing, or left by a drag).
+ */
+export function adoptDataInPlace(
+  flow: HandoffStore,
+  changed: readonly Replaced[],
+  nodes: FlowNode[],
+): boolean {
+  const state = flow.getState();
+  const { nodeLookup, parentLookup } = state;
+  if (!adoptedFromBefore(nodeLookup, changed)) return false;
+  for (const { after: user } of changed) {
+    const node = nodeLookup.get(user.id)!;
+    putNode(nodeLookup, parentLookup, adoptedAs(node, user, node.internals.z));
+  }
+  // What setNodes would leave as the node array (getNodes() and a later full adoption read
+  // it), set without notifying: React Flow's lookups are mutable and its readers take the
+  // state as they find it.
+  state.nodes = nodes;
+  shapeDataChanges(flow).notify(changed.map(({ after }) => after.id));
   return true;
 }
 
@@ -164,6 +216,7 @@ export function createNodeHandoff(): NodeHandoff {
       // Handed over as the prop: React Flow's own effect adopts it right after this one.
       if (latest === null || latest === handed || state.nodes === latest) return;
       const changed = changedInPlace(state.nodes, latest);
+      if (changed?.every(onlyDataChanged) && adoptDataInPlace(flow, changed, latest)) return;
       if (!changed || !adoptInPlace(flow, changed, latest)) state.setNodes(latest);
     },
   };

@@ -25,6 +25,7 @@ import { fullShapeBudget } from './mountBudget';
 import { useLowDetail } from './detail';
 import { LowDetailContainer, LowDetailResource } from './lowDetail';
 import { displayName, stateClasses } from './nodeState';
+import { useShapeData } from './shapeData';
 import './names.css';
 
 function Badges({ findings }: { findings: ResourceFindings | undefined }) {
@@ -174,7 +175,8 @@ function Chips({ chips, owner }: { chips: readonly Chip[]; owner: string }) {
 }
 
 /** A resource shape: full detail, or a coloured tile when zoomed far out (detail.ts). */
-export const ResourceNode = memo(function ResourceNode({ data }: NodeProps<ResourceFlowNode>) {
+export const ResourceNode = memo(function ResourceNode({ id, data: handed }: NodeProps<ResourceFlowNode>) {
+  const data = useShapeData(id, handed);
   return useLowDetail() ? <LowDetailResource data={data} /> : <DetailedResource data={data} />;
 });
 
@@ -249,9 +251,10 @@ function FullResource({ data }: { data: ResourceFlowNode['data'] }) {
 /** A VPC or subnet box: full detail, or the bare box when zoomed far out (detail.ts). */
 export const ContainerNode = memo(function ContainerNode({
   id,
-  data,
+  data: handed,
   selected,
 }: NodeProps<ResourceFlowNode>) {
+  const data = useShapeData(id, handed);
   return useLowDetail() ? (
     <LowDetailContainer id={id} data={data} />
   ) : (
@@ -323,7 +326,8 @@ function DetailedContainer({
 }
 
 /** An Availability Zone: a dashed group around that AZ's subnets (not a resource: never selected). */
-export const AzNode = memo(function AzNode({ data }: NodeProps<AzFlowNode>) {
+export const AzNode = memo(function AzNode({ id, data: handed }: NodeProps<AzFlowNode>) {
+  const data = useShapeData(id, handed);
   const t = useT();
   const low = useLowDetail();
   return (

@@ -13,6 +13,7 @@ import {
 } from '../../../renderer/canvas/nodeHandoff';
 import type { HandoffStore } from '../../../renderer/canvas/nodeHandoff';
 import { LiveDrag } from '../../../renderer/canvas/liveDrag';
+import { shapeDataChanges } from '../../../renderer/canvas/shapeData';
 import type { FlowStore } from '../../../renderer/canvas/liveDrag';
 import type { Design } from '../../../shared/model/types';
 import { healthyVpc } from '../../fixtures/designs';
@@ -135,6 +136,39 @@ describe('adopting a selection in place', () => {
 });
 
 describe('the canvas handoff', () => {
+  it('puts new data alone into the lookups without a store update and tells only those shapes', () => {
+    const map = createFlowMapper();
+    const at = fixedInputs(healthyVpc());
+    const handoff = createNodeHandoff();
+    const first = map(at([])).nodes;
+    handoff.view(first);
+    const { state, store, notified } = flowStore(first);
+    const told = { app: vi.fn(), alb1: vi.fn(), all: vi.fn() };
+    // The shapes hold their own wrapper of the same store (useStoreApi() makes one per component).
+    const changes = shapeDataChanges({ ...store });
+    changes.subscribe('app', told.app);
+    changes.subscribe('alb1', told.alb1);
+    changes.subscribeAll(told.all);
+    // The engine answered: one error on the app server, nothing else changed.
+    const answered = map({
+      ...at([]),
+      findings: new Map([['app', { errors: 1, warnings: 0, infos: 0, worst: 'error' as const }]]),
+    }).nodes;
+    expect(handoff.view(answered)).toBe(first);
+    handoff.flush(store);
+    expect(notified).not.toHaveBeenCalled();
+    expect(state.setNodes).not.toHaveBeenCalled();
+    expect(state.nodes).toBe(answered);
+    expect(state.nodeLookup.get('app')?.data).toMatchObject({ findings: { errors: 1 } });
+    expect([told.app.mock.calls.length, told.alb1.mock.calls.length, told.all.mock.calls.length]).toEqual([
+      1, 0, 1,
+    ]);
+    const full = flowStore(answered);
+    expect(picture(state.nodeLookup, state.parentLookup)).toEqual(
+      picture(full.state.nodeLookup, full.state.parentLookup),
+    );
+  });
+
   it('keeps handing React Flow its array on a click and puts the flipped nodes in its store', () => {
     const map = createFlowMapper();
     const at = fixedInputs(healthyVpc());
