@@ -3,14 +3,14 @@
  * follows the document at once; what the engines say (findings and public subnets) follows when
  * the engine worker has answered for the edited document (live.ts), in one render, so an edit
  * paints before the rules have run and the canvas is re-mapped once more, not once per engine;
- * cost tags follow a task later.
+ * cost tags follow when the worker has priced it.
  *
  * A running drag is not here: it lives in React Flow's own store until the drop (liveDrag.ts),
  * so a pointer move hands React Flow no new array to re-adopt.
  */
 import type { Edge } from '@xyflow/react';
 import { useMemo, useState } from 'react';
-import { costByResource, publicSubnetsOf, useCostSoon, useLiveResult, useRegion } from '../engine/index';
+import { publicSubnetsOf, useCostTags, useLiveResult, useRegion } from '../engine/index';
 import { useEditor } from '../store/index';
 import { createFlowMapper } from './flow';
 import type { ConnectionFlowEdge, FlowNode } from './flow';
@@ -32,13 +32,12 @@ export function useFlowModel(): FlowView {
   // the canvas once for its geometry and once when the engine worker has answered: urgently, in
   // the render that updates the top bar's count and the Problems panel, and cheaply (the mapper
   // rebuilds only the shapes whose badge or shading changed, and the handoff puts them into
-  // React Flow's store in place). Cost tags follow in a background render after that (pricing
-  // takes tens of milliseconds here, and the problems should not wait for it); an edit that
-  // changes no price re-maps nothing then.
+  // React Flow's lookups in place). Cost tags follow in a background render when the worker has
+  // priced that document too (costTags.ts); an edit that changes no price re-maps nothing then.
   const live = useLiveResult('urgent');
   const findings = live.result.byResource;
   const publicSubnets = publicSubnetsOf(live.design);
-  const costs = costByResource(useCostSoon(live.design, useRegion()));
+  const costs = useCostTags(live.design, useRegion());
   const networkDetails = useNetworkDetails();
   const routes = useRoutes(design);
   // A click hands React Flow no new node array: the few flipped nodes go into its store.

@@ -28,8 +28,15 @@ interface Waiting {
 }
 
 export interface EngineClient {
-  /** Asks for `kind` on this document; resolves with the answer, or undefined when superseded. */
-  request<K extends EngineKind>(kind: K, design: Design): Promise<EngineResults[K] | undefined>;
+  /**
+   * Asks for `kind` on this document (cost: in `region`); resolves with the answer, or
+   * undefined when superseded.
+   */
+  request<K extends EngineKind>(
+    kind: K,
+    design: Design,
+    region?: string,
+  ): Promise<EngineResults[K] | undefined>;
   /** The version of the newest request of a kind (0: none yet). */
   latest(kind: EngineKind): number;
 }
@@ -48,6 +55,14 @@ export function createEngineClient(port: EnginePort): EngineClient {
     sent = { version: next, design };
     return message;
   };
+  const message = (kind: EngineKind, next: number, design: Design, region = ''): EngineRequest => {
+    if (kind === 'findings') return findingsRequest(next, design);
+    if (kind === 'layout') return { kind, version: next, design };
+    // The document of the last findings request is in the worker already.
+    return sent?.design === design
+      ? { kind, version: next, region, of: sent.version }
+      : { kind, version: next, region, design };
+  };
   port.onmessage = ({ data }) => {
     // The worker's copy may be gone after any failure: start again from the whole document.
     if (data.kind === 'findings' && 'error' in data) sent = null;
@@ -59,7 +74,7 @@ export function createEngineClient(port: EnginePort): EngineClient {
     else entry.settle(data.result);
   };
   return {
-    request(kind, design) {
+    request(kind, design, region) {
       const next = ++version;
       newest.set(kind, next);
       waiting.get(kind)?.settle(undefined);
@@ -69,9 +84,7 @@ export function createEngineClient(port: EnginePort): EngineClient {
           settle: resolve as (result: unknown) => void,
           fail: reject,
         });
-        port.postMessage(
-          kind === 'findings' ? findingsRequest(next, design) : { kind: 'layout', version: next, design },
-        );
+        port.postMessage(message(kind, next, design, region));
       });
     },
     latest(kind) {

@@ -23,7 +23,9 @@ export { useLiveFindings, useLiveResult } from './live';
 export type { AnswerPriority, LiveFindings } from './live';
 export { publicSubnetsOf } from './network';
 export type { CostResult } from './cost';
-export { costOf, costByResource, useCostSoon } from './cost';
+export { costOf } from './cost';
+export type { CostTags } from './cost';
+export { useCostTags } from './costTags';
 export { identityKey, memoOnContent } from './memo';
 
 /** The document as derived views should see it (deferred behind urgent renders). */

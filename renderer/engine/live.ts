@@ -10,6 +10,7 @@
  * page that refuses workers) the rules run on the main thread in a deferred render, as before.
  */
 import { startTransition, useDeferredValue, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Design } from '../../shared/model/types';
 import { useEditor, useEditorStore } from '../store/index';
 import { createEngineClient } from './engineClient';
@@ -68,7 +69,10 @@ function request(engine: EngineClient, design: Design): void {
       // The worker built the network model for the rules: the canvas need not build it again.
       publicSubnetsOf.prime(publicSubnets, design);
       answered = { design, result };
-      notify();
+      // Rendered in this task: left to React's scheduler, the render of an answer came a task
+      // later, often after the next frame had already been drawn without it (a frame later on
+      // screen). Only the urgent readers render now; the others are transitions, as before.
+      flushSync(notify);
     },
     (error: unknown) => {
       console.warn('engine worker: rules failed; running them here', error);

@@ -10,12 +10,23 @@
 import type { LayoutBox, Design } from '../../shared/model/types';
 import type { DerivedFindings } from './findings';
 import type { DesignPatch } from './patch';
+import type { CostTags } from './cost';
 
 export type FindingsRequest =
   | { kind: 'findings'; version: number; design: Design }
   | { kind: 'findings'; version: number; base: number; patch: DesignPatch };
 
-export type EngineRequest = FindingsRequest | { kind: 'layout'; version: number; design: Design };
+/**
+ * Cost tags for the canvas: the monthly price of each resource in a region. `of` names the
+ * findings request whose document to price, when that was the last one sent (the worker holds
+ * its copy); any other document comes whole.
+ */
+export type CostRequest =
+  | { kind: 'cost'; version: number; region: string; of: number }
+  | { kind: 'cost'; version: number; region: string; design: Design };
+
+export type EngineRequest =
+  FindingsRequest | CostRequest | { kind: 'layout'; version: number; design: Design };
 
 /** The worker's answer about a document: its findings and, from the same network model, which subnets are public. */
 export interface FindingsResult extends DerivedFindings {
@@ -25,6 +36,7 @@ export interface FindingsResult extends DerivedFindings {
 export type EngineAnswer =
   | { kind: 'findings'; version: number; result: FindingsResult }
   | { kind: 'layout'; version: number; result: Record<string, LayoutBox> }
+  | { kind: 'cost'; version: number; result: CostTags }
   | { kind: EngineRequest['kind']; version: number; error: string };
 
 export type EngineKind = EngineRequest['kind'];
@@ -33,4 +45,5 @@ export type EngineKind = EngineRequest['kind'];
 export interface EngineResults {
   findings: FindingsResult;
   layout: Record<string, LayoutBox>;
+  cost: CostTags;
 }

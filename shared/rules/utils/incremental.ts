@@ -176,6 +176,36 @@ function changedIds(before: Map<string, string>, now: Map<string, string>): Set<
 }
 
 /**
+ * The ids changed between two documents (changedIds), or null when either repeats an id (then
+ * nothing is compared). The editor's documents share every object an edit left alone (immer on
+ * the page, patch.ts in the engine worker), so when both lists hold the same ids in the same
+ * order only the objects that differ are compared, without a text map of every resource.
+ * `uniqueBefore` says whether `before` had unique ids (known from its own run).
+ */
+function changedBetween(before: Design, now: Design, uniqueBefore: boolean): Set<string> | null {
+  if (!uniqueBefore) return null;
+  const [was, is] = [before.resources, now.resources];
+  if (was.length === is.length) {
+    const changed = new Set<string>();
+    let aligned = true;
+    for (let i = 0; i < is.length && aligned; i++) {
+      const [old, resource] = [was[i]!, is[i]!];
+      if (old === resource) continue;
+      if (old.id !== resource.id) aligned = false;
+      else if (readText(old) !== readText(resource)) changed.add(resource.id);
+    }
+    // Same ids in the same places: as unique as before.
+    if (aligned) return changed;
+  }
+  const [textsBefore, textsNow] = [resourceTexts(before), resourceTexts(now)];
+  return textsBefore && textsNow ? changedIds(textsBefore, textsNow) : null;
+}
+
+function uniqueIds(design: Design): boolean {
+  return new Set(design.resources.map((resource) => resource.id)).size === design.resources.length;
+}
+
+/**
  * A rule's findings per owner (RuleContext.reuse), in the order the rule asked: one entry per
  * call, so a rule that visits an owner twice (two loops) gets each visit's findings back.
  */
@@ -184,7 +214,8 @@ type OwnerFindings = Map<string, Finding[][]>;
 interface Previous {
   design: Design;
   frame: string;
-  texts: Map<string, string> | null;
+  /** No two resources share an id (otherwise the next run compares nothing). */
+  unique: boolean;
   findings: Finding[];
   /** Connection id → its record and trace result. */
   traces: Map<string, { record: string; result: TraceResult }>;
@@ -335,9 +366,10 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
     stats,
     run(design) {
       const frame = frameOf(design);
-      const texts = resourceTexts(design);
-      const comparable = previous?.frame === frame && previous.texts && texts ? previous : undefined;
-      const changed = comparable?.texts && texts ? changedIds(comparable.texts, texts) : undefined;
+      const sameFrame = previous?.frame === frame ? previous : undefined;
+      const changed = sameFrame ? changedBetween(sameFrame.design, design, sameFrame.unique) : null;
+      const comparable = changed ? sameFrame : undefined;
+      const unique = sameFrame && changed ? true : uniqueIds(design);
       if (comparable && changed?.size === 0 && !labelsDiffer(comparable.design, design)) {
         Object.assign(stats, { traced: 0, reused: 0, layoutOnly: true, ownersKept: 0, ownersChecked: 0 });
         return [...comparable.findings];
@@ -386,7 +418,7 @@ export function createIncrementalRunner(rules: readonly Rule[] = RULES): Increme
           return found;
         }),
       );
-      previous = { design, frame, texts, findings, traces, owners };
+      previous = { design, frame, unique, findings, traces, owners };
       Object.assign(stats, { traced: asked - reused, reused, layoutOnly: false, ownersKept, ownersChecked });
       return [...findings];
     },

@@ -106,3 +106,46 @@ describe('engine client: findings requests after the first send a patch', () => 
     expect(worker.received[1] && 'design' in worker.received[1]).toBe(true);
   });
 });
+
+describe('engine client: cost requests', () => {
+  it('names the document of the last findings request instead of sending it again', () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const design = healthyVpc();
+    void client.request('findings', design);
+    void client.request('cost', design, 'eu-west-1');
+    const [findings, cost] = worker.received;
+    expect(cost).toEqual({
+      kind: 'cost',
+      version: cost?.version,
+      region: 'eu-west-1',
+      of: findings?.version,
+    });
+  });
+
+  it('sends a document the worker does not hold in full', () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const held = healthyVpc();
+    const other = { ...held, name: 'another' };
+    void client.request('findings', held);
+    void client.request('cost', other, 'us-east-1');
+    const cost = worker.received[1];
+    expect(cost && 'design' in cost && cost.design).toBe(other);
+  });
+
+  it('keeps cost and findings apart, and drops a cost answer about an older document', async () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const findings = client.request('findings', healthyVpc());
+    const older = client.request('cost', healthyVpc(), 'us-east-1');
+    const newer = client.request('cost', healthyVpc(), 'us-east-1');
+    const [f, c1, c2] = worker.received;
+    worker.answer({ kind: 'cost', version: c2?.version ?? 0, result: new Map([['alb', 16.43]]) });
+    worker.answer({ kind: 'cost', version: c1?.version ?? 0, result: new Map([['alb', 1]]) });
+    worker.answer({ kind: 'findings', version: f?.version ?? 0, result: result('kept') });
+    expect(await older).toBeUndefined();
+    expect((await newer)?.get('alb')).toBe(16.43);
+    expect((await findings)?.findings[0]?.rule).toBe('kept');
+  });
+});
