@@ -13,6 +13,7 @@
  * The port is anything with postMessage/onmessage (a Worker, or a fake in tests).
  */
 import type { Design } from '../../shared/model/types';
+import { sameContent } from './memo';
 import { diffDesign } from './patch';
 import type { EngineAnswer, EngineKind, EngineRequest, EngineResults, FindingsRequest } from './protocol';
 
@@ -58,8 +59,9 @@ export function createEngineClient(port: EnginePort): EngineClient {
   const message = (kind: EngineKind, next: number, design: Design, region = ''): EngineRequest => {
     if (kind === 'findings') return findingsRequest(next, design);
     if (kind === 'layout') return { kind, version: next, design };
-    // The document of the last findings request is in the worker already.
-    return sent?.design === design
+    // The document of the last findings request is in the worker already (its layout aside,
+    // which no engine reads: memo.ts).
+    return sent && sameContent(sent.design, design)
       ? { kind, version: next, region, of: sent.version }
       : { kind, version: next, region, design };
   };

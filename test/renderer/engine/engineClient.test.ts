@@ -123,6 +123,16 @@ describe('engine client: cost requests', () => {
     });
   });
 
+  it('names it for a document that differs from it only in its layout', () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const design = healthyVpc();
+    void client.request('findings', design);
+    void client.request('cost', { ...design, layout: { app: { x: 1, y: 2 } } }, 'us-east-1');
+    const cost = worker.received[1];
+    expect(cost && 'of' in cost && cost.of).toBe(worker.received[0]?.version);
+  });
+
   it('sends a document the worker does not hold in full', () => {
     const worker = fakeWorker();
     const client = createEngineClient(worker.port);
