@@ -1,6 +1,6 @@
 /**
  * The canvas's cost tags (monthly USD per resource), priced by the engine worker. Pricing a
- * 1,000-resource design takes 5-20 ms, and on the page it ran in the task right after the
+ * 1,000-resource design takes 5-30 ms, and on the page it ran in the task right after the
  * render that showed an edit's problems, where the next edit's frame or the next answer then
  * waited behind it. The worker prices after it has answered with the findings; the page only
  * reads the answer. Where no worker runs, the page prices a task after the render, as before.

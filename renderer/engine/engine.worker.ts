@@ -36,8 +36,14 @@ const rules = createIncrementalRunner();
 let copy: { version: number; design: Design } | null = null;
 /** The rules are due (a findings request arrived since the last run started). */
 let findingsDue = false;
-/** The newest cost request not yet priced, with the document it names. */
-let costDue: { version: number; region: string; design: Design } | null = null;
+/** A cost request with the document it names. */
+interface PendingCost {
+  version: number;
+  region: string;
+  design: Design;
+}
+/** The newest cost request not yet priced. */
+let costDue: PendingCost | null = null;
 /** When the last findings request arrived (performance.now()). */
 let lastFindings = -Infinity;
 /** How long the findings must have rested before pricing starts. */
@@ -90,7 +96,7 @@ function answerFindings(): void {
   }
 }
 
-function answerCost(due: { version: number; region: string; design: Design }): void {
+function answerCost(due: PendingCost): void {
   try {
     scope.postMessage({
       kind: 'cost',
