@@ -94,8 +94,8 @@ export type Painter = Pick<
 
 /**
  * Paints `scene` for `raster` onto a bitmap of `raster.region` × `raster.scale` pixels. Items of
- * one colour are batched into one path (thousands of tiles share seven colours), which is most
- * of what keeps a 5,000-resource redraw in a few milliseconds.
+ * one colour are batched into one path (thousands of tiles share seven colours: the scene's
+ * `batches`), which is most of what keeps a 5,000-resource redraw in a few milliseconds.
  */
 export function drawScene(ctx: Painter, scene: Scene, raster: Raster): void {
   const { region, scale } = raster;
@@ -105,8 +105,8 @@ export function drawScene(ctx: Painter, scene: Scene, raster: Raster): void {
   ctx.lineJoin = 'round';
   const px = 1 / scale;
   for (const item of scene.boxes) paintBox(ctx, item, px);
-  paintBatched(ctx, scene.lines, px);
-  paintBatched(ctx, scene.tiles, px);
+  for (const group of scene.batches.lines) paintBatch(ctx, group, px);
+  for (const group of scene.batches.tiles) paintBatch(ctx, group, px);
   for (const item of scene.marks) paintMark(ctx, item, px);
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
@@ -132,49 +132,40 @@ function paintBox(ctx: Painter, item: Item, px: number): void {
   ctx.globalAlpha = 1;
 }
 
-/** Lines and tiles grouped by look, one path per group. */
-function paintBatched(ctx: Painter, items: readonly Item[], px: number): void {
-  const groups = new Map<string, Item[]>();
-  for (const item of items) {
-    const key =
-      item.kind === 'line'
-        ? `l|${item.stroke}|${item.width}|${item.dash}`
-        : item.kind === 'tile'
-          ? `t|${item.fill}|${item.alpha}`
-          : 'x';
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  for (const group of groups.values()) {
-    const first = group[0];
-    if (!first) continue;
-    ctx.beginPath();
-    if (first.kind === 'line') {
-      for (const item of group) {
-        if (item.kind !== 'line') continue;
-        item.points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+/** Lines or tiles of one look (farOutScene.ts batches them), painted as one path. */
+function paintBatch(ctx: Painter, group: readonly Item[], px: number): void {
+  const first = group[0];
+  if (!first) return;
+  ctx.beginPath();
+  if (first.kind === 'line') {
+    for (const item of group) {
+      if (item.kind !== 'line') continue;
+      const { points } = item;
+      for (let i = 0; i < points.length; i++) {
+        const p = points[i]!;
+        if (i === 0) ctx.moveTo(p.x, p.y);
+        else ctx.lineTo(p.x, p.y);
       }
-      const width = Math.max(first.width, MIN_STROKE_PX.line * px);
-      ctx.setLineDash(first.dash ? [width * 4, width * 3] : []);
-      ctx.strokeStyle = first.stroke;
-      ctx.lineWidth = width;
-      ctx.stroke();
-    } else if (first.kind === 'tile') {
-      for (const item of group) {
-        if (item.kind !== 'tile') continue;
-        const r = item.rect;
-        // Rounded corners under a pixel are not seen: plain rectangles paint faster.
-        if (item.radius * 2 > px) ctx.roundRect(r.x, r.y, r.w, r.h, item.radius);
-        else ctx.rect(r.x, r.y, r.w, r.h);
-      }
-      ctx.globalAlpha = first.alpha;
-      ctx.fillStyle = first.fill;
-      ctx.fill();
-      ctx.globalAlpha = 1;
     }
+    const width = Math.max(first.width, MIN_STROKE_PX.line * px);
+    ctx.setLineDash(first.dash ? [width * 4, width * 3] : []);
+    ctx.strokeStyle = first.stroke;
+    ctx.lineWidth = width;
+    ctx.stroke();
+    ctx.setLineDash([]);
+  } else if (first.kind === 'tile') {
+    for (const item of group) {
+      if (item.kind !== 'tile') continue;
+      const r = item.rect;
+      // Rounded corners under a pixel are not seen: plain rectangles paint faster.
+      if (item.radius * 2 > px) ctx.roundRect(r.x, r.y, r.w, r.h, item.radius);
+      else ctx.rect(r.x, r.y, r.w, r.h);
+    }
+    ctx.globalAlpha = first.alpha;
+    ctx.fillStyle = first.fill;
+    ctx.fill();
+    ctx.globalAlpha = 1;
   }
-  ctx.setLineDash([]);
 }
 
 function paintMark(ctx: Painter, item: Item, px: number): void {

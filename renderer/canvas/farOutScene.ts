@@ -85,6 +85,12 @@ export interface Scene {
   lines: Item[];
   tiles: Item[];
   marks: Item[];
+  /**
+   * The lines and the tiles grouped by look (stroke, width and dash; fill and opacity), in
+   * order of first appearance: the painter strokes or fills each group as one path. Built with
+   * the scene, so painting allocates nothing per item.
+   */
+  batches: { lines: Item[][]; tiles: Item[][] };
   /** Everything drawn, in flow coordinates (null: nothing to draw). */
   bounds: Rect | null;
 }
@@ -201,6 +207,8 @@ interface NodeEntry {
   box: Item | null;
   tile: Item | null;
   marks: Item[];
+  /** The update that last saw this node (entries not seen by the latest one are dropped). */
+  seen: number;
 }
 
 interface EdgeEntry {
@@ -208,6 +216,7 @@ interface EdgeEntry {
   from: Rect;
   to: Rect;
   line: Item;
+  seen: number;
 }
 
 /**
@@ -222,10 +231,20 @@ export interface SceneCache {
   edges: Map<string, EdgeEntry>;
   edgeOrder: EdgeEntry[];
   scene: Scene | null;
+  /** Counts the updates; each marks the entries it saw with it. */
+  generation: number;
 }
 
 export function createSceneCache(): SceneCache {
-  return { palette: null, nodes: new Map(), order: [], edges: new Map(), edgeOrder: [], scene: null };
+  return {
+    palette: null,
+    nodes: new Map(),
+    order: [],
+    edges: new Map(),
+    edgeOrder: [],
+    scene: null,
+    generation: 0,
+  };
 }
 
 function nodeEntry(node: SceneNode, palette: Palette): NodeEntry {
@@ -239,6 +258,7 @@ function nodeEntry(node: SceneNode, palette: Palette): NodeEntry {
     box: null,
     tile: null,
     marks: [],
+    seen: 0,
   };
   if (node.hidden) return entry;
   const rect = nodeBox(node);
@@ -363,12 +383,22 @@ function bookkeeping({ node, internals, at, measured }: NodeEntry): Partial<Node
   return { node, internals, at, measured };
 }
 
+/** Drops the entries the latest update (`generation`) did not see: nodes or edges now gone. */
+function dropUnseen<T extends { seen: number }>(entries: Map<string, T>, kept: number, generation: number) {
+  if (entries.size === kept) return;
+  for (const [id, entry] of entries) if (entry.seen !== generation) entries.delete(id);
+}
+
 /**
  * The scene of every visible node and edge, built again only for the nodes and edges whose
  * objects changed since the last call with this cache. Returns the cache's previous scene (the
  * same object) when nothing drawn changed, so the caller can skip painting. Nodes come in React
  * Flow's lookup order; containers are sorted by depth (z) so a subnet is drawn over its VPC, as
  * the DOM stacks them.
+ *
+ * The cache is updated in place: this runs in every frame after a change of the canvas (an
+ * edit, an engine answer, each frame of a drag), and at 1,000 shapes new maps and lists on each
+ * call were a megabyte of garbage per edit for the main thread's collector.
  */
 export function updateScene(
   cache: SceneCache,
@@ -382,9 +412,10 @@ export function updateScene(
     cache.edges = new Map();
     cache.scene = null;
   }
-  const entries = new Map<string, NodeEntry>();
-  const order: NodeEntry[] = [];
+  const generation = ++cache.generation;
+  const { order, edgeOrder } = cache;
   let changed = cache.scene === null;
+  let count = 0;
   for (const node of nodes) {
     let entry = cache.nodes.get(node.id);
     if (!fresh(entry, node)) {
@@ -392,40 +423,82 @@ export function updateScene(
       // A new node object that draws as before (its chips, tooltips or cost tag changed, which
       // the picture does not show: a route table edit, a price) keeps its entry and its items,
       // so the scene stays the same object and nothing is painted again.
-      entry = entry && drawsSame(entry, rebuilt) ? Object.assign(entry, bookkeeping(rebuilt)) : rebuilt;
+      if (entry && drawsSame(entry, rebuilt)) Object.assign(entry, bookkeeping(rebuilt));
+      else {
+        entry = rebuilt;
+        cache.nodes.set(node.id, entry);
+      }
     }
-    if (cache.order[order.length] !== entry) changed = true;
-    entries.set(node.id, entry);
-    order.push(entry);
+    entry.seen = generation;
+    if (order[count] !== entry) {
+      order[count] = entry;
+      changed = true;
+    }
+    count++;
   }
-  if (order.length !== cache.order.length) changed = true;
-  const edgeEntries = new Map<string, EdgeEntry>();
-  const edgeOrder: EdgeEntry[] = [];
+  if (order.length !== count) {
+    order.length = count;
+    changed = true;
+  }
+  dropUnseen(cache.nodes, count, generation);
+  let edgeCount = 0;
   for (const edge of edges) {
     if (edge.hidden) continue;
-    const from = entries.get(edge.source)?.rect;
-    const to = entries.get(edge.target)?.rect;
+    const from = cache.nodes.get(edge.source)?.rect;
+    const to = cache.nodes.get(edge.target)?.rect;
     if (!from || !to) continue;
     let entry = cache.edges.get(edge.id);
-    if (!entry || entry.edge !== edge || entry.from !== from || entry.to !== to)
+    if (!entry || entry.edge !== edge || entry.from !== from || entry.to !== to) {
       entry = {
         edge,
         from,
         to,
         line: { kind: 'line', points: edgePoints(edge, from, to), ...edgeStroke(edge, palette) },
+        seen: generation,
       };
-    if (cache.edgeOrder[edgeOrder.length] !== entry) changed = true;
-    edgeEntries.set(edge.id, entry);
-    edgeOrder.push(entry);
+      cache.edges.set(edge.id, entry);
+    }
+    entry.seen = generation;
+    if (edgeOrder[edgeCount] !== entry) {
+      edgeOrder[edgeCount] = entry;
+      changed = true;
+    }
+    edgeCount++;
   }
-  if (edgeOrder.length !== cache.edgeOrder.length) changed = true;
-  cache.nodes = entries;
-  cache.order = order;
-  cache.edges = edgeEntries;
-  cache.edgeOrder = edgeOrder;
+  if (edgeOrder.length !== edgeCount) {
+    edgeOrder.length = edgeCount;
+    changed = true;
+  }
+  dropUnseen(cache.edges, edgeCount, generation);
   if (!changed && cache.scene) return cache.scene;
   cache.scene = assemble(order, edgeOrder);
   return cache.scene;
+}
+
+/** The key items painted as one path share: what paintBatched sets before stroking or filling. */
+function batchKey(item: Item): string {
+  if (item.kind === 'line') return `l|${item.stroke}|${item.width}|${item.dash}`;
+  if (item.kind === 'tile') return `t|${item.fill}|${item.alpha}`;
+  return item.kind;
+}
+
+// Per item, so an unchanged item is keyed once, not on every assembly.
+const batchKeys = new WeakMap<Item, string>();
+
+/** `items` grouped by batchKey, groups in order of their first item. */
+function batched(items: readonly Item[]): Item[][] {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    let key = batchKeys.get(item);
+    if (key === undefined) {
+      key = batchKey(item);
+      batchKeys.set(item, key);
+    }
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()];
 }
 
 /** The layers from the entries: cheap (no geometry, no colours), so it runs on every change. */
@@ -451,11 +524,13 @@ function assemble(order: readonly NodeEntry[], edgeOrder: readonly EdgeEntry[]):
   }
   boxes.sort((a, b) => a.z - b.z);
   const bounds = right > left ? { x: left, y: top, w: right - left, h: bottom - top } : null;
+  const lines = edgeOrder.map((entry) => entry.line);
   return {
     boxes: boxes.map((entry) => entry.item),
-    lines: edgeOrder.map((entry) => entry.line),
+    lines,
     tiles,
     marks,
+    batches: { lines: batched(lines), tiles: batched(tiles) },
     bounds,
   };
 }

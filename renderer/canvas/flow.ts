@@ -169,17 +169,36 @@ function buildEdge(inputs: EdgeInputs): ConnectionFlowEdge {
   };
 }
 
+type EngineInputs = Pick<FlowInputs, 'findings' | 'publicSubnets' | 'costs'>;
+
+const monthlyOf = (shape: NodeInputs['shape'], costs: EngineInputs['costs']) =>
+  shape.replica ? undefined : costs?.get(shape.resource.id);
+const isPublicOf = ({ resource }: NodeInputs['shape'], publicSubnets: EngineInputs['publicSubnets']) =>
+  resource.type === 'subnet' ? publicSubnets.get(resource.id) : undefined;
+
 /** What the engines say about a shape: its problem counts, its cost tag, public or private. */
 function engineValues(
   shape: NodeInputs['shape'],
-  { findings, publicSubnets, costs }: Pick<FlowInputs, 'findings' | 'publicSubnets' | 'costs'>,
+  { findings, publicSubnets, costs }: EngineInputs,
 ): Pick<NodeInputs, 'findings' | 'monthly' | 'isPublic'> {
-  const { resource } = shape;
   return {
-    findings: findings.get(resource.id),
-    monthly: shape.replica ? undefined : costs?.get(resource.id),
-    isPublic: resource.type === 'subnet' ? publicSubnets.get(resource.id) : undefined,
+    findings: findings.get(shape.resource.id),
+    monthly: monthlyOf(shape, costs),
+    isPublic: isPublicOf(shape, publicSubnets),
   };
+}
+
+/**
+ * Whether `inputs` already hold what the engines say (engineValues), asked without making the
+ * values: an answer at 1,000 resources changes a handful of shapes, and this runs for all.
+ */
+function holdsEngineValues(inputs: NodeInputs, { findings, publicSubnets, costs }: EngineInputs): boolean {
+  const { shape } = inputs;
+  return (
+    sameFindings(inputs.findings, findings.get(shape.resource.id)) &&
+    inputs.monthly === monthlyOf(shape, costs) &&
+    inputs.isPublic === isPublicOf(shape, publicSubnets)
+  );
 }
 
 /** `previous` when `next` holds the same items in the same order, else `next`. */
@@ -351,7 +370,7 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
     if (design.layout !== before.layout || design.connections !== before.connections) return null;
     const replaced = replacedInPlace(before.resources, design.resources);
     if (!replaced || !drawsSameShapes(before, design, replaced)) return null;
-    const chips = chipsOf(design, false, inputs.simulation.focus);
+    const chips = chipsOf(design, false, inputs.simulation.focus, before);
     const shapes = withReplaced(lastShapes, replaced);
     const groups = azGroupNodes(design, inputs.publicSubnets, azCache);
     azCache = new Map([...groups.values()].flat().map((node) => [node.id, node]));
@@ -395,8 +414,8 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
     model.nodes.forEach((node, at) => {
       const entry = nodeCache.get(node.id);
       if (!entry || entry.node !== node) return; // an AZ group
+      if (holdsEngineValues(entry.inputs, inputs)) return;
       const next = { ...entry.inputs, ...engineValues(entry.inputs.shape, inputs) };
-      if (sameInputs(entry.inputs, next)) return;
       const built = buildNode(next);
       nodeCache.set(node.id, { ...entry, inputs: next, node: built });
       (nodes ??= model.nodes.slice())[at] = built;

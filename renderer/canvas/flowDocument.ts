@@ -77,7 +77,7 @@ export function drawsSameShapes(
     const parentType = now.parent ? typeOf.get(now.parent) : undefined;
     if (!sameItems(placedSubnetIds(was, parentType), placedSubnetIds(now, parentType))) return false;
   }
-  return sameSet(looseAttachments(before), looseAttachments(after));
+  return sameSet(looseAttachments(before), looseAttachments(after, before));
 }
 
 /** `shapes` with each replaced resource's shapes holding its new object. */

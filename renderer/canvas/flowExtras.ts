@@ -4,7 +4,13 @@
  * groups on a resource) and the typed links of the network-details view.
  */
 import type { Edge, Node } from '@xyflow/react';
-import { attachmentsOf, detailLinks, looseAttachments } from '../../shared/diagram/attachments';
+import {
+  attachmentsOf,
+  detailLinks,
+  looseAttachments,
+  resourceLookup,
+} from '../../shared/diagram/attachments';
+import type { Attachments } from '../../shared/diagram/attachments';
 import { deadLetterLinks } from '../../shared/diagram/dead-letters';
 import type { DetailLinkKind } from '../../shared/diagram/attachments';
 import { sizeOf } from '../../shared/diagram/geometry';
@@ -50,15 +56,24 @@ export function withSelection(chips: readonly Chip[], selected: ReadonlySet<stri
   return chips.map((chip) => (selected.has(chip.id) ? { ...chip, selected: true } : chip));
 }
 
-/** Chips per resource id, for the default view (the details view draws nodes instead). */
+/**
+ * Chips per resource id, for the default view (the details view draws nodes instead). With
+ * `previous` (the document an edit started from, see attachmentsOf), an edit that replaced a
+ * few resources in place keeps the chips of every resource whose attachments it left alone.
+ */
 export function chipsOf(
   design: Design,
   details: boolean,
   focus: { resource?: string; blocked?: boolean } | null = null,
+  previous?: Design,
 ): Map<string, Chip[]> {
   const cached = chipCache.get(design.resources);
   if (cached && cached.details === details && cached.focus === focus) return cached.result;
-  const result = computeChips(design, details, focus);
+  const from = previous ? chipCache.get(previous.resources) : undefined;
+  const result =
+    (previous && from && !details && !from.details && from.focus === focus
+      ? chipsAfterEdit(design, previous, from.result, focus)
+      : null) ?? computeChips(design, details, focus);
   chipCache.set(design.resources, { details, focus, result });
   return result;
 }
@@ -69,6 +84,25 @@ const chipCache = new WeakMap<
   { details: boolean; focus: unknown; result: Map<string, Chip[]> }
 >();
 
+/** The chips of one resource's attachments. */
+function chipsFor(entry: Attachments, byId: (id: string) => Resource | undefined): Chip[] {
+  const chips: Chip[] = [];
+  const table = entry.routeTable;
+  if (table?.type === 'route-table') {
+    const routes = (table.props.routes ?? []).map((route) => {
+      const target = byId(route.target);
+      return `${route.destination} → ${target ? nameOf(target) : route.target}`;
+    });
+    chips.push({ id: table.id, kind: 'route-table', label: nameOf(table), routes });
+  }
+  if (entry.networkAcl)
+    chips.push({ id: entry.networkAcl.id, kind: 'network-acl', label: nameOf(entry.networkAcl) });
+  for (const group of entry.securityGroups) {
+    chips.push({ id: group.id, kind: 'security-group', label: nameOf(group) });
+  }
+  return chips;
+}
+
 function computeChips(
   design: Design,
   details: boolean,
@@ -76,23 +110,40 @@ function computeChips(
 ): Map<string, Chip[]> {
   const result = new Map<string, Chip[]>();
   if (details) return result;
-  const byId = new Map(design.resources.map((r) => [r.id, r]));
-  for (const [id, entry] of attachmentsOf(design)) {
-    const chips: Chip[] = [];
-    const table = entry.routeTable;
-    if (table?.type === 'route-table') {
-      const routes = (table.props.routes ?? []).map((route) => {
-        const target = byId.get(route.target);
-        return `${route.destination} → ${target ? nameOf(target) : route.target}`;
-      });
-      chips.push({ id: table.id, kind: 'route-table', label: nameOf(table), routes });
-    }
-    if (entry.networkAcl)
-      chips.push({ id: entry.networkAcl.id, kind: 'network-acl', label: nameOf(entry.networkAcl) });
-    for (const group of entry.securityGroups) {
-      chips.push({ id: group.id, kind: 'security-group', label: nameOf(group) });
-    }
-    result.set(id, withFocus(chips, focus));
+  const byId = resourceLookup(design);
+  for (const [id, entry] of attachmentsOf(design)) result.set(id, withFocus(chipsFor(entry, byId), focus));
+  return result;
+}
+
+/**
+ * `design`'s chips from `previous`'s (`before`): a resource keeps its chips when its attachments
+ * entry is the one `previous` had (attachmentsOf keeps those an edit left alone) and no route of
+ * its table names a replaced resource (the chip's tooltip shows the target's name). Null when
+ * the resource list changed other than in place.
+ */
+function chipsAfterEdit(
+  design: Design,
+  previous: Design,
+  before: ReadonlyMap<string, Chip[]>,
+  focus: { resource?: string; blocked?: boolean } | null,
+): Map<string, Chip[]> | null {
+  const was = previous.resources;
+  const now = design.resources;
+  if (was.length !== now.length) return null;
+  const replaced = new Set<string>();
+  for (let i = 0; i < now.length; i++) if (was[i] !== now[i]) replaced.add(now[i]!.id);
+  const previousEntries = attachmentsOf(previous);
+  const byId = resourceLookup(design);
+  const result = new Map<string, Chip[]>();
+  for (const [id, entry] of attachmentsOf(design, previous)) {
+    const kept = before.get(id);
+    const routes = entry.routeTable?.type === 'route-table' ? (entry.routeTable.props.routes ?? []) : [];
+    result.set(
+      id,
+      kept && previousEntries.get(id) === entry && !routes.some((route) => replaced.has(route.target))
+        ? kept
+        : withFocus(chipsFor(entry, byId), focus),
+    );
   }
   return result;
 }

@@ -4,7 +4,8 @@
  */
 import type { Locale } from '../../shared/i18n/index';
 import { t } from '../../shared/i18n/index';
-import type { Design } from '../../shared/model/types';
+import { resourceLookup } from '../../shared/diagram/attachments';
+import type { Connection, Design } from '../../shared/model/types';
 
 export interface ItemLabel {
   id: string;
@@ -18,16 +19,29 @@ export interface ItemLabel {
 
 export type Labeler = (id: string) => ItemLabel;
 
+// Kept per list: the Problems panel makes a labeler for every engine answer, and an edit of a
+// resource leaves the connections (and a map of them) as they were.
+const connectionMaps = new WeakMap<Design['connections'], Map<string, Connection>>();
+
+function connectionsById(design: Design): Map<string, Connection> {
+  let map = connectionMaps.get(design.connections);
+  if (!map) {
+    map = new Map(design.connections.map((connection) => [connection.id, connection]));
+    connectionMaps.set(design.connections, map);
+  }
+  return map;
+}
+
 export function labeler(design: Design, locale: Locale): Labeler {
-  const resources = new Map(design.resources.map((resource) => [resource.id, resource]));
-  const connections = new Map(design.connections.map((connection) => [connection.id, connection]));
-  const nameOf = (id: string): string => resources.get(id)?.name || id;
+  // The resources by id from the index the canvas keeps per resource list: no map per answer.
+  const resourceOf = resourceLookup(design);
+  const nameOf = (id: string): string => resourceOf(id)?.name || id;
   return (id) => {
-    const resource = resources.get(id);
+    const resource = resourceOf(id);
     if (resource) {
       return { id, label: resource.name || id, kind: t(locale, `type.${resource.type}`), missing: false };
     }
-    const connection = connections.get(id);
+    const connection = connectionsById(design).get(id);
     if (connection) {
       const label = connection.name || `${nameOf(connection.from)} → ${nameOf(connection.to)}`;
       return { id, label, kind: '', missing: false };

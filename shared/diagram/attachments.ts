@@ -11,44 +11,155 @@ export interface Attachments {
   securityGroups: Resource[];
 }
 
+/** The attachments of a resource list, and the lookups an edit of that list can reuse. */
+interface Derived {
+  result: Map<string, Attachments>;
+  /** Where each id sits in the list (the last place, as a lookup by id would find it). */
+  index: Map<string, number>;
+  /** Each VPC's main route table, by place in the list. */
+  mainTables: Map<string, number>;
+}
+
+// Attachments depend on the resources only: a drag (a layout change) reuses the answer.
+const cache = new WeakMap<readonly Resource[], Derived>();
+
+/** More replaced resources than this derive in full: past it the full pass is no longer the cost. */
+const MAX_REPLACED = 64;
+
+/**
+ * The attachments of every resource that has any (subnets: table and ACL; others: groups).
+ * With `previous` (the document an edit started from), an edit that replaced a few resources
+ * where they were (same place, id, type and parent: an inspector edit) derives them from the
+ * previous document's instead of walking every resource again: the same map, in the same order,
+ * holding the same objects. The canvas asks this on every edit of a large design.
+ */
+export function attachmentsOf(design: Design, previous?: Design): Map<string, Attachments> {
+  return derivedOf(design.resources, previous?.resources).result;
+}
+
+// Where each id sits in a resource list (its last place, as a Map built in order would find
+// it). Kept per list, and shared by an edit that replaced resources in place (same places).
+const indexes = new WeakMap<readonly Resource[], Map<string, number>>();
+
+function indexOf(resources: readonly Resource[]): Map<string, number> {
+  let index = indexes.get(resources);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < resources.length; i++) index.set(resources[i]!.id, i);
+    indexes.set(resources, index);
+  }
+  return index;
+}
+
+/**
+ * A lookup of `design`'s resources by id: no map of every resource per call (the index is kept
+ * per resource list and shared with attachmentsOf). Finds the last resource of a repeated id,
+ * as a Map built in order would.
+ */
+export function resourceLookup(design: Design): (id: string) => Resource | undefined {
+  const index = indexOf(design.resources);
+  return (id) => {
+    const i = index.get(id);
+    return i === undefined ? undefined : design.resources[i];
+  };
+}
+
+function derivedOf(resources: readonly Resource[], before?: readonly Resource[]): Derived {
+  const hit = cache.get(resources);
+  if (hit) return hit;
+  const from = before ? cache.get(before) : undefined;
+  const result = (from && before && afterEdit(from, before, resources)) || computeAttachments(resources);
+  cache.set(resources, result);
+  return result;
+}
+
 function ids(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-// Attachments depend on the resources only: a drag (a layout change) reuses the answer.
-const cache = new WeakMap<Design['resources'], Map<string, Attachments>>();
-
-/** The attachments of every resource that has any (subnets: table and ACL; others: groups). */
-export function attachmentsOf(design: Design): Map<string, Attachments> {
-  const hit = cache.get(design.resources);
-  if (hit) return hit;
-  const result = computeAttachments(design);
-  cache.set(design.resources, result);
-  return result;
+/** The attachments of one resource, or null when it has none. */
+function entryOf(
+  r: Resource,
+  byId: (id: string) => Resource | undefined,
+  mainTable: (vpc: string) => Resource | undefined,
+): Attachments | null {
+  const props = (r.props ?? {}) as Record<string, unknown>;
+  const securityGroups = ids(props.securityGroups)
+    .map(byId)
+    .filter((g): g is Resource => g?.type === 'security-group');
+  const entry: Attachments = { securityGroups };
+  if (r.type === 'subnet') {
+    const table = typeof props.routeTable === 'string' ? byId(props.routeTable) : undefined;
+    entry.routeTable = table ?? (r.parent ? mainTable(r.parent) : undefined);
+    const acl = typeof props.networkAcl === 'string' ? byId(props.networkAcl) : undefined;
+    if (acl) entry.networkAcl = acl;
+  }
+  return entry.routeTable || entry.networkAcl || securityGroups.length > 0 ? entry : null;
 }
 
-function computeAttachments(design: Design): Map<string, Attachments> {
-  const byId = new Map(design.resources.map((r) => [r.id, r]));
-  const mainTable = new Map<string, Resource>();
-  for (const r of design.resources) {
-    if (r.type === 'route-table' && r.props.main && r.parent) mainTable.set(r.parent, r);
-  }
+function lookups(resources: readonly Resource[], { index, mainTables }: Omit<Derived, 'result'>) {
+  const at = (i: number | undefined) => (i === undefined ? undefined : resources[i]);
+  return {
+    byId: (id: string) => at(index.get(id)),
+    mainTable: (vpc: string) => at(mainTables.get(vpc)),
+  };
+}
+
+function computeAttachments(resources: readonly Resource[]): Derived {
+  const index = indexOf(resources);
+  const mainTables = new Map<string, number>();
+  resources.forEach((r, i) => {
+    if (r.type === 'route-table' && r.props.main && r.parent) mainTables.set(r.parent, i);
+  });
+  const { byId, mainTable } = lookups(resources, { index, mainTables });
   const result = new Map<string, Attachments>();
-  for (const r of design.resources) {
-    const props = (r.props ?? {}) as Record<string, unknown>;
-    const securityGroups = ids(props.securityGroups)
-      .map((id) => byId.get(id))
-      .filter((g): g is Resource => g?.type === 'security-group');
-    const entry: Attachments = { securityGroups };
-    if (r.type === 'subnet') {
-      const table = typeof props.routeTable === 'string' ? byId.get(props.routeTable) : undefined;
-      entry.routeTable = table ?? (r.parent ? mainTable.get(r.parent) : undefined);
-      const acl = typeof props.networkAcl === 'string' ? byId.get(props.networkAcl) : undefined;
-      if (acl) entry.networkAcl = acl;
-    }
-    if (entry.routeTable || entry.networkAcl || securityGroups.length > 0) result.set(r.id, entry);
+  for (const r of resources) {
+    const entry = entryOf(r, byId, mainTable);
+    if (entry) result.set(r.id, entry);
   }
-  return result;
+  return { result, index, mainTables };
+}
+
+/** Whether an entry holds one of `ids` (as its table, its ACL or one of its groups). */
+function holdsAny(entry: Attachments, ids: ReadonlySet<string>): boolean {
+  return (
+    (!!entry.routeTable && ids.has(entry.routeTable.id)) ||
+    (!!entry.networkAcl && ids.has(entry.networkAcl.id)) ||
+    entry.securityGroups.some((group) => ids.has(group.id))
+  );
+}
+
+/**
+ * `after`'s attachments from `before`'s when `after` only replaced a few resources in place and
+ * no route table became or stopped being its VPC's main one; null otherwise (or when a resource
+ * gains or loses its attachments, which would change the map's order: then derive in full).
+ * Only the replaced resources' entries and those that hold a replaced resource are made again.
+ */
+function afterEdit(from: Derived, before: readonly Resource[], after: readonly Resource[]): Derived | null {
+  if (before.length !== after.length || from.index.size !== after.length) return null;
+  const replaced = new Set<string>();
+  for (let i = 0; i < after.length; i++) {
+    const was = before[i]!;
+    const now = after[i]!;
+    if (was === now) continue;
+    if (replaced.size >= MAX_REPLACED || was.id !== now.id || was.type !== now.type) return null;
+    if (was.parent !== now.parent) return null;
+    if (was.type === 'route-table' && now.type === 'route-table' && !was.props.main !== !now.props.main)
+      return null;
+    replaced.add(now.id);
+  }
+  const { byId, mainTable } = lookups(after, from);
+  const result = new Map(from.result);
+  const remake = (id: string): boolean => {
+    const entry = entryOf(byId(id)!, byId, mainTable);
+    if (!entry !== !result.has(id)) return false;
+    if (entry) result.set(id, entry);
+    return true;
+  };
+  for (const [id, entry] of from.result) if (holdsAny(entry, replaced) && !remake(id)) return null;
+  for (const id of replaced) if (!remake(id)) return null;
+  if (!indexes.has(after)) indexes.set(after, from.index);
+  return { result, index: from.index, mainTables: from.mainTables };
 }
 
 export type DetailLinkKind = 'route-table' | 'network-acl' | 'route' | 'security-group';
@@ -95,12 +206,13 @@ export function detailLinks(design: Design): DetailLink[] {
 /**
  * Attachment resources attached to nothing (a route table no subnet uses, a security group no
  * resource wears): with nowhere to show them as a chip, they are drawn as nodes in every view.
+ * `previous`: as for attachmentsOf.
  */
-export function looseAttachments(design: Design): Set<string> {
+export function looseAttachments(design: Design, previous?: Design): Set<string> {
   const hit = looseCache.get(design.resources);
   if (hit) return hit;
   const used = new Set<string>();
-  for (const entry of attachmentsOf(design).values()) {
+  for (const entry of attachmentsOf(design, previous).values()) {
     if (entry.routeTable) used.add(entry.routeTable.id);
     if (entry.networkAcl) used.add(entry.networkAcl.id);
     for (const group of entry.securityGroups) used.add(group.id);

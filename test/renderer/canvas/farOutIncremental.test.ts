@@ -83,6 +83,29 @@ describe('far-out scene, updated in place', () => {
     expect(noEdge.lines).toEqual([]);
   });
 
+  it('updates its lookups in place, forgets what is gone and batches lines and tiles by look', () => {
+    const cache = createSceneCache();
+    updateScene(cache, [a, b, c], [ab, bc], LIGHT);
+    const { nodes, edges, order } = cache;
+    const fewer = updateScene(cache, [a, b], [ab], LIGHT);
+    // The same map and list (no garbage per frame), holding only what this update drew.
+    expect(cache.nodes).toBe(nodes);
+    expect(cache.edges).toBe(edges);
+    expect(cache.order).toBe(order);
+    expect([...cache.nodes.keys()]).toEqual(['a', 'b']);
+    expect([...cache.edges.keys()]).toEqual(['ab']);
+    expect(fewer).toEqual(buildScene([a, b], [ab], LIGHT));
+    // Back again: c is built anew, not taken from a forgotten entry.
+    const moved = ec2('c', 900, 0);
+    expect(updateScene(cache, [a, b, moved], [ab, bc], LIGHT)).toEqual(
+      buildScene([a, b, moved], [ab, bc], LIGHT),
+    );
+    const warned = ec2('b', 300, 0, { findings: { errors: 1, warnings: 0, infos: 0 } });
+    const scene = updateScene(cache, [a, warned, moved], [ab, bc], LIGHT);
+    expect(scene.batches.tiles).toEqual([scene.tiles]);
+    expect(scene.batches.lines).toEqual([scene.lines]);
+  });
+
   it('keeps the scene when a node is a new object that draws the same, and follows it afterwards', () => {
     const cache = createSceneCache();
     const first = updateScene(cache, [a, b, c], [ab, bc], LIGHT);

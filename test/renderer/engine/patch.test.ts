@@ -47,4 +47,20 @@ describe('design patches', () => {
     const twice = { ...design, resources: [...design.resources, design.resources[0]!] };
     expect(diffDesign(design, twice)).toBeNull();
   });
+
+  it('tell an edit in place from two resources trading places, edit after edit', () => {
+    const design = healthyVpc();
+    const [a, b, ...rest] = design.resources;
+    const renamed = { ...design, resources: [{ ...a!, name: 'y' }, b!, ...rest] };
+    const again = { ...renamed, resources: [renamed.resources[0]!, { ...b!, name: 'z' }, ...rest] };
+    expect(diffDesign(design, renamed)?.resources).toEqual({ changed: [renamed.resources[0]] });
+    expect(diffDesign(renamed, again)?.resources).toEqual({ changed: [again.resources[1]] });
+    const swapped = { ...again, resources: [again.resources[1]!, again.resources[0]!, ...rest] };
+    expect(diffDesign(again, swapped)?.resources?.order).toEqual(swapped.resources.map((r) => r.id));
+    expect(rebuild(again, swapped)).toEqual(swapped);
+    // A list with a repeated id stays unpatchable, however it is then edited.
+    const twice = { ...design, resources: [...design.resources, design.resources[0]!] };
+    const twiceEdited = { ...twice, resources: twice.resources.map((r, i) => (i === 1 ? { ...r } : r)) };
+    expect(diffDesign(twice, twiceEdited)).toBeNull();
+  });
 });
