@@ -135,7 +135,7 @@ function chipsAfterEdit(
   const previousEntries = attachmentsOf(previous);
   const byId = resourceLookup(design);
   const result = new Map<string, Chip[]>();
-  for (const [id, entry] of attachmentsOf(design, previous)) {
+  attachmentsOf(design, previous).forEach((entry, id) => {
     const kept = before.get(id);
     const routes = entry.routeTable?.type === 'route-table' ? (entry.routeTable.props.routes ?? []) : [];
     result.set(
@@ -144,7 +144,7 @@ function chipsAfterEdit(
         ? kept
         : withFocus(chipsFor(entry, byId), focus),
     );
-  }
+  });
   return result;
 }
 

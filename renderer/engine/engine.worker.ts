@@ -8,7 +8,8 @@
  * Each request updates the copy at once, but the rules run a task later and only for the newest
  * copy: when edits arrive faster than the rules run (undo held down), the ones already
  * superseded are never checked; the page has dropped their promises anyway (engineClient.ts).
- * Once it has answered, it prepares the runner for the next edit.
+ * Once it has answered, it prepares the runner for the next edit. Answers after the first are
+ * deltas against the answer before (findingsDelta.ts).
  *
  * Prices come last: only the newest cost request is priced, and only once no findings request
  * has come for QUIET_MS. Pricing a 1,000-resource design takes 5-30 ms and cannot be
@@ -20,9 +21,10 @@ import type { Design } from '../../shared/model/types';
 import { createIncrementalRunner } from '../../shared/rules/utils/incremental';
 import { priceIn, tagsOf } from './cost';
 import { countFindings } from './findings';
+import { findingsDelta } from './findingsDelta';
 import { computePublicSubnets } from './network';
 import { applyDesignPatch } from './patch';
-import type { CostRequest, EngineAnswer, EngineRequest, FindingsRequest } from './protocol';
+import type { CostRequest, EngineAnswer, EngineRequest, FindingsRequest, FindingsResult } from './protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<EngineRequest>) => void) | null;
@@ -34,6 +36,8 @@ const rules = createIncrementalRunner();
 
 /** The last document the page sent for findings, and its version. */
 let copy: { version: number; design: Design } | null = null;
+/** The last findings answer sent, which the next is written against (null: send the next whole). */
+let answered: { version: number; result: FindingsResult } | null = null;
 /** The rules are due (a findings request arrived since the last run started). */
 let findingsDue = false;
 /** A cost request with the document it names. */
@@ -64,8 +68,11 @@ function failure(kind: EngineRequest['kind'], version: number, error: unknown): 
 }
 
 function receiveFindings(request: FindingsRequest): void {
-  if ('design' in request) copy = { version: request.version, design: request.design };
-  else if (copy?.version === request.base) {
+  if ('design' in request) {
+    copy = { version: request.version, design: request.design };
+    // The page starts over (its first request, or after a failure): so does the answer.
+    answered = null;
+  } else if (copy?.version === request.base) {
     copy = { version: request.version, design: applyDesignPatch(copy.design, request.patch) };
   } else {
     copy = null;
@@ -90,8 +97,14 @@ function answerFindings(): void {
   const { version, design } = copy;
   try {
     const result = { ...countFindings(rules.run(design)), publicSubnets: computePublicSubnets(design) };
-    scope.postMessage({ kind: 'findings', version, result });
+    scope.postMessage(
+      answered
+        ? { kind: 'findings', version, delta: findingsDelta(answered.result, answered.version, result) }
+        : { kind: 'findings', version, result },
+    );
+    answered = { version, result };
   } catch (error) {
+    answered = null;
     scope.postMessage(failure('findings', version, error));
   }
 }

@@ -8,14 +8,24 @@
  * Findings requests send a patch against the last document sent (patch.ts): the worker keeps a
  * copy, so an edit crosses the thread boundary as the few objects it changed rather than as a
  * structured clone of the whole design. After a failed findings answer (the worker may have
- * lost its copy) the next request sends the whole document again.
+ * lost its copy) the next request sends the whole document again. Findings answers come as
+ * deltas against the answer before (findingsDelta.ts), rebuilt here on the last one received,
+ * superseded or not, so a finding that did not change stays the same object.
  *
  * The port is anything with postMessage/onmessage (a Worker, or a fake in tests).
  */
 import type { Design } from '../../shared/model/types';
 import { sameContent } from './memo';
+import { applyFindingsDelta } from './findingsDelta';
 import { diffDesign } from './patch';
-import type { EngineAnswer, EngineKind, EngineRequest, EngineResults, FindingsRequest } from './protocol';
+import type {
+  EngineAnswer,
+  EngineKind,
+  EngineRequest,
+  EngineResults,
+  FindingsRequest,
+  FindingsResult,
+} from './protocol';
 
 export interface EnginePort {
   postMessage(message: EngineRequest): void;
@@ -48,6 +58,26 @@ export function createEngineClient(port: EnginePort): EngineClient {
   const newest = new Map<EngineKind, number>();
   /** The document the worker holds for findings (the last one sent) and its version. */
   let sent: { version: number; design: Design } | null = null;
+  /** The last findings answer received, which the worker writes the next one against. */
+  let received: { version: number; result: FindingsResult } | null = null;
+  /** The answer with a findings delta rebuilt on the last answer received. */
+  const readAnswer = (data: EngineAnswer): Exclude<EngineAnswer, { delta: unknown }> => {
+    if (data.kind !== 'findings' || 'error' in data) return data;
+    if ('delta' in data) {
+      const base = received?.version === data.delta.base ? received.result : null;
+      // Cannot happen while the port delivers in order; failing starts both sides over.
+      if (!base) {
+        return {
+          kind: 'findings',
+          version: data.version,
+          error: `no findings answer ${data.delta.base} to build on`,
+        };
+      }
+      data = { kind: 'findings', version: data.version, result: applyFindingsDelta(base, data.delta) };
+    }
+    received = { version: data.version, result: data.result };
+    return data;
+  };
   const findingsRequest = (next: number, design: Design): FindingsRequest => {
     const patch = sent && diffDesign(sent.design, design);
     const message: FindingsRequest = patch
@@ -65,9 +95,14 @@ export function createEngineClient(port: EnginePort): EngineClient {
       ? { kind, version: next, region, of: sent.version }
       : { kind, version: next, region, design };
   };
-  port.onmessage = ({ data }) => {
-    // The worker's copy may be gone after any failure: start again from the whole document.
-    if (data.kind === 'findings' && 'error' in data) sent = null;
+  port.onmessage = (event) => {
+    const data = readAnswer(event.data);
+    // The worker's copy may be gone after any failure: start again from the whole document
+    // (the worker then answers whole too).
+    if (data.kind === 'findings' && 'error' in data) {
+      sent = null;
+      received = null;
+    }
     const entry = waiting.get(data.kind);
     // An answer about an older document: the request was superseded (and already settled).
     if (!entry || entry.version !== data.version) return;

@@ -149,15 +149,21 @@ function afterEdit(from: Derived, before: readonly Resource[], after: readonly R
     replaced.add(now.id);
   }
   const { byId, mainTable } = lookups(after, from);
-  const result = new Map(from.result);
+  const result = new Map<string, Attachments>();
+  from.result.forEach((entry, id) => result.set(id, entry));
   const remake = (id: string): boolean => {
     const entry = entryOf(byId(id)!, byId, mainTable);
     if (!entry !== !result.has(id)) return false;
     if (entry) result.set(id, entry);
     return true;
   };
-  for (const [id, entry] of from.result) if (holdsAny(entry, replaced) && !remake(id)) return null;
-  for (const id of replaced) if (!remake(id)) return null;
+  // forEach rather than for-of: no entry pair per resource (this runs on every edit).
+  let inPlace = true;
+  from.result.forEach((entry, id) => {
+    if (inPlace && holdsAny(entry, replaced)) inPlace = remake(id);
+  });
+  for (const id of replaced) if (inPlace) inPlace = remake(id);
+  if (!inPlace) return null;
   if (!indexes.has(after)) indexes.set(after, from.index);
   return { result, index: from.index, mainTables: from.mainTables };
 }
@@ -212,11 +218,11 @@ export function looseAttachments(design: Design, previous?: Design): Set<string>
   const hit = looseCache.get(design.resources);
   if (hit) return hit;
   const used = new Set<string>();
-  for (const entry of attachmentsOf(design, previous).values()) {
+  attachmentsOf(design, previous).forEach((entry) => {
     if (entry.routeTable) used.add(entry.routeTable.id);
     if (entry.networkAcl) used.add(entry.networkAcl.id);
     for (const group of entry.securityGroups) used.add(group.id);
-  }
+  });
   const loose = new Set<string>();
   for (const r of design.resources) {
     if (

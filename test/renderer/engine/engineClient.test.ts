@@ -159,3 +159,47 @@ describe('engine client: cost requests', () => {
     expect((await findings)?.findings[0]?.rule).toBe('kept');
   });
 });
+
+describe('engine client: findings answers as deltas', () => {
+  const delta = (base: number, order: number[], added: FindingsResult['findings']) => ({
+    base,
+    order: Int32Array.from(order),
+    added,
+    counts: [],
+    publicSubnets: new Map<string, boolean>(),
+  });
+
+  it('rebuilds a delta on the last answer received, superseded or not, keeping its findings', async () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const first = client.request('findings', healthyVpc());
+    const second = client.request('findings', healthyVpc());
+    const [v1, v2] = worker.received.map((m) => m.version) as [number, number];
+    const old = result('old');
+    // The answer about version 1 is dropped, but the next one is written against it.
+    worker.answer({ kind: 'findings', version: v1, result: old });
+    expect(await first).toBeUndefined();
+    const added = result('new').findings;
+    worker.answer({ kind: 'findings', version: v2, delta: delta(v1, [-1, 0], added) });
+    const rebuilt = await second;
+    expect(rebuilt?.findings.map((f) => f.rule)).toEqual(['new', 'old']);
+    expect(rebuilt?.findings[1]).toBe(old.findings[0]);
+  });
+
+  it('fails an answer it cannot build and sends the next document whole', async () => {
+    const worker = fakeWorker();
+    const client = createEngineClient(worker.port);
+    const design = healthyVpc();
+    const first = client.request('findings', design);
+    worker.answer({ kind: 'findings', version: worker.received[0]!.version, result: result('a') });
+    await first;
+    const edited = { ...design, name: 'edited' };
+    const second = client.request('findings', edited);
+    const v2 = worker.received[1]!.version;
+    expect('patch' in worker.received[1]!).toBe(true);
+    worker.answer({ kind: 'findings', version: v2, delta: delta(v2 - 5, [0], []) });
+    await expect(second).rejects.toThrow(/no findings answer/);
+    void client.request('findings', { ...edited, name: 'again' });
+    expect('design' in worker.received[2]!).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@
 // by the findings request that sent it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { priceIn, tagsOf } from '../../../renderer/engine/cost';
+import { applyFindingsDelta } from '../../../renderer/engine/findingsDelta';
 import { diffDesign } from '../../../renderer/engine/patch';
 import type { EngineAnswer, EngineRequest } from '../../../renderer/engine/protocol';
 import { runRules } from '../../../shared/rules/index';
@@ -100,5 +101,26 @@ describe('engine worker: cost tags', () => {
       version: 4,
       error: 'the engine worker has no document 9 to price',
     });
+  });
+});
+
+describe('engine worker: findings answers', () => {
+  it('answers an edit as a delta on the answer before, and a whole document whole', async () => {
+    const first = healthyVpc();
+    const second = { ...first, resources: first.resources.filter((r) => r.type !== 'nat-gateway') };
+    send({ kind: 'findings', version: 1, design: first });
+    await answered(1);
+    send({ kind: 'findings', version: 2, base: 1, patch: diffDesign(first, second)! });
+    await answered(2);
+    send({ kind: 'findings', version: 3, design: first });
+    const [whole, delta, again] = await answered(3);
+    if (whole?.kind !== 'findings' || !('result' in whole) || !delta || !('delta' in delta))
+      throw new Error('not as expected');
+    expect(delta.delta.base).toBe(1);
+    expect(applyFindingsDelta(structuredClone(whole.result), structuredClone(delta.delta)).findings).toEqual(
+      runRules(second),
+    );
+    // Version 3 sent the whole document: answered whole, though the worker had an answer to build on.
+    expect(again && 'result' in again && again.version).toBe(3);
   });
 });
