@@ -119,8 +119,11 @@ export type AnswerPriority = 'urgent' | 'transition';
  */
 export function useLiveResult(priority: AnswerPriority = 'transition'): LiveFindings {
   const design = useEditor((state) => state.design);
-  const deferred = useDeferredValue(design);
   const engine = engineClient();
+  // Without a worker the rules run here, in a deferred render. With one, nothing here is slow,
+  // and deferring the document would only add a background render of every reader (the top
+  // bar, the Problems panel, the canvas) after each edit, ahead of the worker's answer.
+  const deferred = useDeferredValue(engine ? null : design) ?? design;
   const [latest, setLatest] = useState(answered);
   useEffect(
     () =>
@@ -134,7 +137,7 @@ export function useLiveResult(priority: AnswerPriority = 'transition'): LiveFind
   // One object per (design, result) pair, so readers can memoise on it.
   if (!engine) return pairOf(deferred, derivedFindings(deferred));
   if (derivedFindings.has(design)) return pairOf(design, derivedFindings(design));
-  return latest ? pairOf(latest.design, latest.result) : pairOf(deferred, EMPTY);
+  return latest ? pairOf(latest.design, latest.result) : pairOf(design, EMPTY);
 }
 
 const pairs = new WeakMap<DerivedFindings, LiveFindings>();
