@@ -383,6 +383,20 @@ function bookkeeping({ node, internals, at, measured }: NodeEntry): Partial<Node
   return { node, internals, at, measured };
 }
 
+/** Puts `entry` at `at` in `list`; true when that changed the list. */
+function placeAt<T>(list: T[], at: number, entry: T): boolean {
+  if (list[at] === entry) return false;
+  list[at] = entry;
+  return true;
+}
+
+/** Cuts `list` to `length`; true when that changed it. */
+function cutTo<T>(list: T[], length: number): boolean {
+  if (list.length === length) return false;
+  list.length = length;
+  return true;
+}
+
 /** Drops the entries the latest update (`generation`) did not see: nodes or edges now gone. */
 function dropUnseen<T extends { seen: number }>(entries: Map<string, T>, kept: number, generation: number) {
   if (entries.size === kept) return;
@@ -430,16 +444,9 @@ export function updateScene(
       }
     }
     entry.seen = generation;
-    if (order[count] !== entry) {
-      order[count] = entry;
-      changed = true;
-    }
-    count++;
+    changed = placeAt(order, count++, entry) || changed;
   }
-  if (order.length !== count) {
-    order.length = count;
-    changed = true;
-  }
+  changed = cutTo(order, count) || changed;
   dropUnseen(cache.nodes, count, generation);
   let edgeCount = 0;
   for (const edge of edges) {
@@ -459,16 +466,9 @@ export function updateScene(
       cache.edges.set(edge.id, entry);
     }
     entry.seen = generation;
-    if (edgeOrder[edgeCount] !== entry) {
-      edgeOrder[edgeCount] = entry;
-      changed = true;
-    }
-    edgeCount++;
+    changed = placeAt(edgeOrder, edgeCount++, entry) || changed;
   }
-  if (edgeOrder.length !== edgeCount) {
-    edgeOrder.length = edgeCount;
-    changed = true;
-  }
+  changed = cutTo(edgeOrder, edgeCount) || changed;
   dropUnseen(cache.edges, edgeCount, generation);
   if (!changed && cache.scene) return cache.scene;
   cache.scene = assemble(order, edgeOrder);
