@@ -73,7 +73,11 @@ export function createEngineClient(port: EnginePort): EngineClient {
           error: `no findings answer ${data.delta.base} to build on`,
         };
       }
-      data = { kind: 'findings', version: data.version, result: applyFindingsDelta(base, data.delta) };
+      try {
+        data = { kind: 'findings', version: data.version, result: applyFindingsDelta(base, data.delta) };
+      } catch (error) {
+        return { kind: 'findings', version: data.version, error: String(error) };
+      }
     }
     received = { version: data.version, result: data.result };
     return data;

@@ -199,7 +199,14 @@ describe('engine client: findings answers as deltas', () => {
     expect('patch' in worker.received[1]!).toBe(true);
     worker.answer({ kind: 'findings', version: v2, delta: delta(v2 - 5, [0], []) });
     await expect(second).rejects.toThrow(/no findings answer/);
-    void client.request('findings', { ...edited, name: 'again' });
+    const third = client.request('findings', { ...edited, name: 'again' });
     expect('design' in worker.received[2]!).toBe(true);
+    // A delta naming a finding its base lacks fails its request too, rather than never settling.
+    const v3 = worker.received[2]!.version;
+    worker.answer({ kind: 'findings', version: v3, result: result('b') });
+    await third;
+    const fourth = client.request('findings', { ...edited, name: 'fourth' });
+    worker.answer({ kind: 'findings', version: worker.received[3]!.version, delta: delta(v3, [9], []) });
+    await expect(fourth).rejects.toThrow(/names finding 9/);
   });
 });
