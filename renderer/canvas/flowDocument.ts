@@ -13,16 +13,15 @@
 import { looseAttachments } from '../../shared/diagram/attachments';
 import type { Shape } from '../../shared/diagram/structure';
 import { placedSubnetIds, SUBNET_PLACED_TYPES } from '../../shared/model/placement';
+import { resourcesEditedInPlace } from '../../shared/model/replaced';
+import type { Replacement } from '../../shared/model/replaced';
 import type { Design, Resource } from '../../shared/model/types';
 
 /** More replaced resources than this map in full: past it the walk is no longer the cost. */
 export const MAX_REPLACED = 64;
 
 /** A resource of the edited document and the one it replaces. */
-export interface ReplacedResource {
-  was: Resource;
-  now: Resource;
-}
+export type ReplacedResource = Replacement<Resource>;
 
 /**
  * The resources of `after` that take the place of one of `before` (same index, id, type and
@@ -33,18 +32,8 @@ export function replacedInPlace(
   after: readonly Resource[],
   max = MAX_REPLACED,
 ): Map<string, ReplacedResource> | null {
-  if (before.length !== after.length) return null;
-  const replaced = new Map<string, ReplacedResource>();
-  for (let i = 0; i < after.length; i++) {
-    const was = before[i]!;
-    const now = after[i]!;
-    if (was === now) continue;
-    if (replaced.size >= max || was.id !== now.id || was.type !== now.type || was.parent !== now.parent) {
-      return null;
-    }
-    replaced.set(now.id, { was, now });
-  }
-  return replaced;
+  const replaced = resourcesEditedInPlace(before, after, max);
+  return replaced && new Map(replaced.map((entry) => [entry.now.id, entry]));
 }
 
 /** Whether two lists hold the same items (===) in the same order; both absent counts as the same. */

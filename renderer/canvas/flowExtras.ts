@@ -5,6 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import {
+  attachmentsEdit,
   attachmentsOf,
   detailLinks,
   looseAttachments,
@@ -116,10 +117,10 @@ function computeChips(
 }
 
 /**
- * `design`'s chips from `previous`'s (`before`): a resource keeps its chips when its attachments
- * entry is the one `previous` had (attachmentsOf keeps those an edit left alone) and no route of
- * its table names a replaced resource (the chip's tooltip shows the target's name). Null when
- * the resource list changed other than in place.
+ * `design`'s chips from `previous`'s (`before`): a resource keeps its chips when the edit left its
+ * attachments entry alone (attachmentsEdit) and no route of its table names a resource the edit
+ * replaced (the chip's tooltip shows the target's name). Null when the attachments were not
+ * derived from `previous`'s by an edit in place.
  */
 function chipsAfterEdit(
   design: Design,
@@ -127,20 +128,18 @@ function chipsAfterEdit(
   before: ReadonlyMap<string, Chip[]>,
   focus: { resource?: string; blocked?: boolean } | null,
 ): Map<string, Chip[]> | null {
-  const was = previous.resources;
-  const now = design.resources;
-  if (was.length !== now.length) return null;
-  const replaced = new Set<string>();
-  for (let i = 0; i < now.length; i++) if (was[i] !== now[i]) replaced.add(now[i]!.id);
-  const previousEntries = attachmentsOf(previous);
+  const entries = attachmentsOf(design, previous);
+  const edit = attachmentsEdit(design, previous);
+  if (!edit) return null;
+  const { replaced, remade } = edit;
   const byId = resourceLookup(design);
   const result = new Map<string, Chip[]>();
-  attachmentsOf(design, previous).forEach((entry, id) => {
+  entries.forEach((entry, id) => {
     const kept = before.get(id);
     const routes = entry.routeTable?.type === 'route-table' ? (entry.routeTable.props.routes ?? []) : [];
     result.set(
       id,
-      kept && previousEntries.get(id) === entry && !routes.some((route) => replaced.has(route.target))
+      kept && !remade.has(id) && !routes.some((route) => replaced.has(route.target))
         ? kept
         : withFocus(chipsFor(entry, byId), focus),
     );

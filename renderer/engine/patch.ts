@@ -10,6 +10,7 @@
  * is a few hundred bytes. Pure: the page (engineClient.ts) and the worker (engine.worker.ts) both
  * use it, and the property test (test/property/incremental-validation.test.ts) runs it.
  */
+import { replacedInPlace } from '../../shared/model/replaced';
 import type { Connection, Design, Resource } from '../../shared/model/types';
 
 /** Changes to a list of records with ids, by identity. */
@@ -48,31 +49,16 @@ function knownUnique<T extends { id: string }>(items: readonly T[]): boolean {
   return true;
 }
 
-/** The records of `after` that replaced one of `before` with the same id at the same index, or
- * null when an id moved, came or went. */
-function replacedInPlace<T extends { id: string }>(before: readonly T[], after: readonly T[]): T[] | null {
-  if (before.length !== after.length) return null;
-  const changed: T[] = [];
-  for (let i = 0; i < after.length; i++) {
-    const now = after[i]!;
-    const was = before[i]!;
-    if (now === was) continue;
-    if (now.id !== was.id) return null;
-    changed.push(now);
-  }
-  return changed;
-}
-
 function diffList<T extends { id: string }>(
   before: readonly T[],
   after: readonly T[],
 ): ListPatch<T> | undefined | null {
   if (before === after) return undefined;
   if (knownUnique(before)) {
-    const changed = replacedInPlace(before, after);
-    if (changed) {
+    const replaced = replacedInPlace(before, after);
+    if (replaced) {
       uniqueLists.set(after, true);
-      return { changed };
+      return { changed: replaced.map(({ now }) => now) };
     }
   }
   const old = uniqueIds(before);

@@ -3,6 +3,7 @@
  * resource wears. By default a diagram draws them as chips (subnet header, resource badge);
  * the "network details" view draws them as nodes with these typed links instead.
  */
+import { resourcesEditedInPlace } from '../model/replaced';
 import type { Design, Resource } from '../model/types';
 
 export interface Attachments {
@@ -11,11 +12,17 @@ export interface Attachments {
   securityGroups: Resource[];
 }
 
+/** What an edit of a resource list did to its attachments (attachmentsEdit). */
+export interface AttachmentsEdit {
+  /** Ids of the resources the edit replaced in place. */
+  replaced: ReadonlySet<string>;
+  /** Ids whose entry was made again; every other entry is the object the list before had. */
+  remade: ReadonlySet<string>;
+}
+
 /** The attachments of a resource list, and the lookups an edit of that list can reuse. */
 interface Derived {
   result: Map<string, Attachments>;
-  /** Where each id sits in the list (the last place, as a lookup by id would find it). */
-  index: Map<string, number>;
   /** Each VPC's main route table, by place in the list. */
   mainTables: Map<string, number>;
 }
@@ -36,6 +43,21 @@ const MAX_REPLACED = 64;
 export function attachmentsOf(design: Design, previous?: Design): Map<string, Attachments> {
   return derivedOf(design.resources, previous?.resources).result;
 }
+
+/**
+ * When `design`'s attachments were derived from `previous`'s (attachmentsOf with `previous`, an
+ * edit in place): the ids it replaced and the entries it made again, so what draws attachments
+ * can keep its own work for the rest. Null when they were derived in full.
+ */
+export function attachmentsEdit(design: Design, previous: Design): AttachmentsEdit | null {
+  derivedOf(design.resources, previous.resources);
+  const known = edits.get(previous.resources);
+  return known?.after === design.resources ? known.edit : null;
+}
+
+// The last in-place edit derived from each list, kept by the list it started from so that the
+// newer list holds no chain of every list before it.
+const edits = new WeakMap<readonly Resource[], { after: readonly Resource[]; edit: AttachmentsEdit }>();
 
 // Where each id sits in a resource list (its last place, as a Map built in order would find
 // it). Kept per list, and shared by an edit that replaced resources in place (same places).
@@ -68,7 +90,9 @@ function derivedOf(resources: readonly Resource[], before?: readonly Resource[])
   const hit = cache.get(resources);
   if (hit) return hit;
   const from = before ? cache.get(before) : undefined;
-  const result = (from && before && afterEdit(from, before, resources)) || computeAttachments(resources);
+  const edited = from && before ? afterEdit(from, before, resources) : null;
+  if (edited && before) edits.set(before, { after: resources, edit: edited.edit });
+  const result = edited?.derived ?? computeAttachments(resources);
   cache.set(resources, result);
   return result;
 }
@@ -97,7 +121,8 @@ function entryOf(
   return entry.routeTable || entry.networkAcl || securityGroups.length > 0 ? entry : null;
 }
 
-function lookups(resources: readonly Resource[], { index, mainTables }: Omit<Derived, 'result'>) {
+function lookups(resources: readonly Resource[], mainTables: ReadonlyMap<string, number>) {
+  const index = indexOf(resources);
   const at = (i: number | undefined) => (i === undefined ? undefined : resources[i]);
   return {
     byId: (id: string) => at(index.get(id)),
@@ -106,18 +131,17 @@ function lookups(resources: readonly Resource[], { index, mainTables }: Omit<Der
 }
 
 function computeAttachments(resources: readonly Resource[]): Derived {
-  const index = indexOf(resources);
   const mainTables = new Map<string, number>();
   resources.forEach((r, i) => {
     if (r.type === 'route-table' && r.props.main && r.parent) mainTables.set(r.parent, i);
   });
-  const { byId, mainTable } = lookups(resources, { index, mainTables });
+  const { byId, mainTable } = lookups(resources, mainTables);
   const result = new Map<string, Attachments>();
   for (const r of resources) {
     const entry = entryOf(r, byId, mainTable);
     if (entry) result.set(r.id, entry);
   }
-  return { result, index, mainTables };
+  return { result, mainTables };
 }
 
 /** Whether an entry holds one of `ids` (as its table, its ACL or one of its groups). */
@@ -135,26 +159,34 @@ function holdsAny(entry: Attachments, ids: ReadonlySet<string>): boolean {
  * gains or loses its attachments, which would change the map's order: then derive in full).
  * Only the replaced resources' entries and those that hold a replaced resource are made again.
  */
-function afterEdit(from: Derived, before: readonly Resource[], after: readonly Resource[]): Derived | null {
-  if (before.length !== after.length || from.index.size !== after.length) return null;
+function afterEdit(
+  from: Derived,
+  before: readonly Resource[],
+  after: readonly Resource[],
+): { derived: Derived; edit: AttachmentsEdit } | null {
+  const edited = resourcesEditedInPlace(before, after, MAX_REPLACED);
+  const index = indexOf(before);
+  // A repeated id: lookups by id find only its last place, and what holds it may change.
+  if (!edited || index.size !== after.length) return null;
   const replaced = new Set<string>();
-  for (let i = 0; i < after.length; i++) {
-    const was = before[i]!;
-    const now = after[i]!;
-    if (was === now) continue;
-    if (replaced.size >= MAX_REPLACED || was.id !== now.id || was.type !== now.type) return null;
-    if (was.parent !== now.parent) return null;
+  for (const { was, now } of edited) {
     if (was.type === 'route-table' && now.type === 'route-table' && !was.props.main !== !now.props.main)
       return null;
     replaced.add(now.id);
   }
-  const { byId, mainTable } = lookups(after, from);
+  // Same ids in the same places: the index serves the edited list as it is.
+  if (!indexes.has(after)) indexes.set(after, index);
+  const { byId, mainTable } = lookups(after, from.mainTables);
   const result = new Map<string, Attachments>();
   from.result.forEach((entry, id) => result.set(id, entry));
+  const remade = new Set<string>();
   const remake = (id: string): boolean => {
     const entry = entryOf(byId(id)!, byId, mainTable);
     if (!entry !== !result.has(id)) return false;
-    if (entry) result.set(id, entry);
+    if (entry) {
+      result.set(id, entry);
+      remade.add(id);
+    }
     return true;
   };
   // forEach rather than for-of: no entry pair per resource (this runs on every edit).
@@ -164,8 +196,7 @@ function afterEdit(from: Derived, before: readonly Resource[], after: readonly R
   });
   for (const id of replaced) if (inPlace) inPlace = remake(id);
   if (!inPlace) return null;
-  if (!indexes.has(after)) indexes.set(after, from.index);
-  return { result, index: from.index, mainTables: from.mainTables };
+  return { derived: { result, mainTables: from.mainTables }, edit: { replaced, remade } };
 }
 
 export type DetailLinkKind = 'route-table' | 'network-acl' | 'route' | 'security-group';

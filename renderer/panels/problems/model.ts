@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../../shared/i18n/index';
 import type { Design } from '../../../shared/model/types';
-import type { Finding, Severity } from '../../../shared/rules/index';
+import type { Finding, FindingJson, Severity } from '../../../shared/rules/index';
 import { findingToJson, SEVERITIES } from '../../../shared/rules/index';
 import type { ItemLabel } from '../labels';
 import { labeler } from '../labels';
@@ -83,7 +83,7 @@ export function problemsIndex(findings: readonly Finding[], design: Design, loca
     if (known) return known;
     label ??= labeler(design, locale);
     const { finding } = entry;
-    const json = findingToJson(finding, locale);
+    const json = translatedFinding(finding, locale);
     const resources = finding.resources.map(label);
     const next: ProblemRow = {
       key: entry.key,
@@ -98,6 +98,21 @@ export function problemsIndex(findings: readonly Finding[], design: Design, loca
     return next;
   };
   return { total: findings.length, counts, groups, row };
+}
+
+const translations = new WeakMap<Finding, { locale: Locale; json: FindingJson }>();
+
+/**
+ * A finding's message and fix in `locale`, kept per finding: the engine worker's answers keep
+ * every finding an edit left alone as the same object (engine/findingsDelta.ts), so the rows an
+ * answer did not change are not translated again. Findings are never changed in place.
+ */
+export function translatedFinding(finding: Finding, locale: Locale): FindingJson {
+  const known = translations.get(finding);
+  if (known?.locale === locale) return known.json;
+  const json = findingToJson(finding, locale);
+  translations.set(finding, { locale, json });
+  return json;
 }
 
 /** Every row made at once (tests, and anything that lists all the findings). */

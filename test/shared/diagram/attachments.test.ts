@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentsOf, detailLinks, looseAttachments } from '../../../shared/diagram/attachments';
+import {
+  attachmentsEdit,
+  attachmentsOf,
+  detailLinks,
+  looseAttachments,
+} from '../../../shared/diagram/attachments';
 import type { Design } from '../../../shared/model/types';
 
 function design(): Design {
@@ -58,5 +63,42 @@ describe('attachments', () => {
 
   it('calls loose only what nothing uses, so it can still be drawn', () => {
     expect([...looseAttachments(design())]).toEqual(['sgSpare']);
+  });
+});
+
+describe('attachmentsEdit (what an edit in place remade)', () => {
+  it('names the replaced resources and the entries made again; the rest are the objects before', () => {
+    const before = design();
+    attachmentsOf(before);
+    const after: Design = {
+      ...before,
+      resources: before.resources.map((r) =>
+        r.id === 'rtPub' ? { ...r, props: { ...r.props, routes: [] } } : r,
+      ),
+    };
+    const entries = attachmentsOf(after, before);
+    const edit = attachmentsEdit(after, before);
+    expect(edit?.replaced).toEqual(new Set(['rtPub']));
+    // Only the subnet whose table is rtPub holds it.
+    expect(edit?.remade).toEqual(new Set(['pub']));
+    const old = attachmentsOf(before);
+    for (const [id, entry] of entries) {
+      if (id === 'pub') expect(entry).not.toBe(old.get(id));
+      else expect(entry).toBe(old.get(id));
+    }
+  });
+
+  it('is null when the attachments were derived in full, or from another document', () => {
+    const before = design();
+    attachmentsOf(before);
+    const moved: Design = { ...before, resources: [...before.resources].reverse() };
+    attachmentsOf(moved, before);
+    expect(attachmentsEdit(moved, before)).toBeNull();
+    const renamed: Design = {
+      ...before,
+      resources: before.resources.map((r) => (r.id === 'sgWeb' ? { ...r, name: 'Web' } : r)),
+    };
+    expect(attachmentsEdit(renamed, before)).not.toBeNull();
+    expect(attachmentsEdit(renamed, design())).toBeNull();
   });
 });

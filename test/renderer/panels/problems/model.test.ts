@@ -4,7 +4,13 @@ import { parseDesign } from '../../../../shared/model/load';
 import type { Design } from '../../../../shared/model/types';
 import { runRules } from '../../../../shared/rules/index';
 import type { Finding } from '../../../../shared/rules/index';
-import { problemsIndex, problemsView, sameRow } from '../../../../renderer/panels/problems/model';
+import {
+  problemsIndex,
+  problemsView,
+  sameRow,
+  translatedFinding,
+} from '../../../../renderer/panels/problems/model';
+import { findingToJson } from '../../../../shared/rules/index';
 
 // A queue that hides messages for less time than its consumer may run (Lambda refuses it: an
 // error), and a dead-letter queue with no name, so labels fall back to the id.
@@ -144,5 +150,22 @@ describe('sameRow (the panel re-renders only rows that differ)', () => {
     rows(after).forEach((row, i) => expect(sameRow(row, rows(before)[i]!)).toBe(false));
     const korean = problemsView(findings, design, 'ko');
     rows(korean).forEach((row, i) => expect(sameRow(row, rows(before)[i]!)).toBe(false));
+  });
+});
+
+describe('translatedFinding (rows of findings an answer kept are not translated again)', () => {
+  it('translates a finding once per locale, and again when the locale changes', () => {
+    const [first] = runRules(design);
+    expect(first).toBeDefined();
+    const english = translatedFinding(first!, 'en');
+    expect(english).toEqual(findingToJson(first!, 'en'));
+    // The same finding object, in a later answer's index: the same translation, not a new one.
+    expect(translatedFinding(first!, 'en')).toBe(english);
+    const korean = translatedFinding(first!, 'ko');
+    expect(korean).toEqual(findingToJson(first!, 'ko'));
+    expect(korean.message).not.toBe(english.message);
+    expect(translatedFinding(first!, 'en')).toEqual(english);
+    // A finding with equal content but another object is translated on its own.
+    expect(translatedFinding({ ...first! }, 'en')).not.toBe(translatedFinding(first!, 'en'));
   });
 });
