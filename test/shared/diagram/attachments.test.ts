@@ -5,7 +5,7 @@ import {
   detailLinks,
   looseAttachments,
 } from '../../../shared/diagram/attachments';
-import type { Design } from '../../../shared/model/types';
+import type { Design, Resource } from '../../../shared/model/types';
 
 function design(): Design {
   return {
@@ -73,7 +73,7 @@ describe('attachmentsEdit (what an edit in place remade)', () => {
     const after: Design = {
       ...before,
       resources: before.resources.map((r) =>
-        r.id === 'rtPub' ? { ...r, props: { ...r.props, routes: [] } } : r,
+        r.id === 'rtPub' ? ({ ...r, props: { ...r.props, routes: [] } } as Resource) : r,
       ),
     };
     const entries = attachmentsOf(after, before);
