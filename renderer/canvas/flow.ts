@@ -217,6 +217,8 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
   let nodeCache = new Map<string, NodeEntry>();
   let edgeCache = new Map<string, EdgeEntry>();
   let azCache = new Map<string, AzFlowNode>();
+  let azGroups = new Map<string, AzFlowNode[]>();
+  let azGroupsFor: ReadonlyMap<string, boolean> | null = null;
   let lastNodes: FlowNode[] = [];
   let lastEdges: ConnectionFlowEdge[] = [];
   let lastAll: (ConnectionFlowEdge | Edge)[] = [];
@@ -227,6 +229,24 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
 
   let last: { inputs: FlowInputs; selected: ReadonlySet<string>; model: FlowModel } | null = null;
   let patcher: SelectionPatcher | null = null;
+
+  /**
+   * The AZ boxes of each VPC. With `keep` (the caller knows no VPC, subnet or layout box
+   * changed) and the same public subnets, the last ones: a box spans its AZ's subnets, so an
+   * edit of anything else leaves every box where it was. Walking them took about 0.3 ms per
+   * edit at 1,000 resources, and 3 ms on the first edits after an open.
+   */
+  const azGroupsOf = (
+    design: Design,
+    publicSubnets: ReadonlyMap<string, boolean>,
+    keep = false,
+  ): Map<string, AzFlowNode[]> => {
+    if (keep && publicSubnets === azGroupsFor) return azGroups;
+    azGroups = azGroupNodes(design, publicSubnets, azCache);
+    azCache = new Map([...azGroups.values()].flat().map((node) => [node.id, node]));
+    azGroupsFor = publicSubnets;
+    return azGroups;
+  };
 
   const mapAll = ({
     design,
@@ -266,8 +286,7 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
 
     const nextNodes = new Map<string, NodeEntry>();
     const nodes: FlowNode[] = [];
-    const groups = azGroupNodes(design, publicSubnets, azCache);
-    azCache = new Map([...groups.values()].flat().map((node) => [node.id, node]));
+    const groups = azGroupsOf(design, publicSubnets);
     let unplaced = 0;
     for (const shape of shapes) {
       const { resource } = shape;
@@ -372,8 +391,8 @@ export function createFlowMapper(): (inputs: FlowInputs) => FlowModel {
     if (!replaced || !drawsSameShapes(before, design, replaced)) return null;
     const chips = chipsOf(design, false, inputs.simulation.focus, before);
     const shapes = withReplaced(lastShapes, replaced);
-    const groups = azGroupNodes(design, inputs.publicSubnets, azCache);
-    azCache = new Map([...groups.values()].flat().map((node) => [node.id, node]));
+    const boxesKept = ![...replaced.values()].some(({ now }) => now.type === 'subnet' || now.type === 'vpc');
+    const groups = azGroupsOf(design, inputs.publicSubnets, boxesKept);
     const nodes: FlowNode[] = [];
     for (const shape of shapes) {
       const { resource } = shape;

@@ -42,6 +42,7 @@ export function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | unde
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a === b) return true;
   if (a.size !== b.size) return false;
   for (const id of a) if (!b.has(id)) return false;
   return true;

@@ -248,6 +248,12 @@ export function detailLinks(design: Design): DetailLink[] {
 export function looseAttachments(design: Design, previous?: Design): Set<string> {
   const hit = looseCache.get(design.resources);
   if (hit) return hit;
+  const loose = (previous && looseAfterEdit(design, previous)) || computeLoose(design, previous);
+  looseCache.set(design.resources, loose);
+  return loose;
+}
+
+function computeLoose(design: Design, previous?: Design): Set<string> {
   const used = new Set<string>();
   attachmentsOf(design, previous).forEach((entry) => {
     if (entry.routeTable) used.add(entry.routeTable.id);
@@ -263,8 +269,32 @@ export function looseAttachments(design: Design, previous?: Design): Set<string>
       loose.add(r.id);
     }
   }
-  looseCache.set(design.resources, loose);
   return loose;
+}
+
+/**
+ * `previous`'s loose attachments, the same set, when an edit in place (attachmentsEdit) attached
+ * nothing new and detached nothing: only the entries it remade can use other resources, and it
+ * changed no resource's type. Null otherwise.
+ */
+function looseAfterEdit(design: Design, previous: Design): Set<string> | null {
+  const before = looseCache.get(previous.resources);
+  const edit = before && attachmentsEdit(design, previous);
+  if (!edit) return null;
+  const [was, now] = [attachmentsOf(previous), attachmentsOf(design, previous)];
+  for (const id of edit.remade) if (!sameAttached(was.get(id), now.get(id))) return null;
+  return before;
+}
+
+function sameAttached(a: Attachments | undefined, b: Attachments | undefined): boolean {
+  return (
+    !!a &&
+    !!b &&
+    a.routeTable?.id === b.routeTable?.id &&
+    a.networkAcl?.id === b.networkAcl?.id &&
+    a.securityGroups.length === b.securityGroups.length &&
+    a.securityGroups.every((group, i) => group.id === b.securityGroups[i]!.id)
+  );
 }
 
 const looseCache = new WeakMap<Design['resources'], Set<string>>();

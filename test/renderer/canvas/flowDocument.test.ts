@@ -140,6 +140,22 @@ describe('a document edit that replaces a few resources in place', () => {
     expect(second.edges).toBe(first.edges);
   });
 
+  it('keeps the AZ boxes without walking the subnets again unless a subnet or a VPC was replaced', async () => {
+    const design = await laidOut();
+    const map = createFlowMapper();
+    const fixed = flowInputs(design);
+    map(fixed);
+    const columns = () => vi.mocked(structure.azColumns).mock.calls.length;
+    const before = columns();
+    const routed = withRoutes(design, 'rtPublic', [{ destination: '0.0.0.0/0', target: 'natA' }]);
+    map({ ...fixed, design: routed });
+    expect(columns()).toBe(before);
+    const moved = produce(routed, (draft) => void (props(draft, 'privB').az = 'a'));
+    const { nodes } = map({ ...fixed, design: moved });
+    expect(columns()).toBeGreaterThan(before);
+    expect(nodes).toEqual(createFlowMapper()({ ...fixed, design: moved }).nodes);
+  });
+
   it('maps in full when the edit places a resource in another subnet (a new replica)', async () => {
     const design = await laidOut();
     const map = createFlowMapper();

@@ -102,3 +102,27 @@ describe('attachmentsEdit (what an edit in place remade)', () => {
     expect(attachmentsEdit(renamed, design())).toBeNull();
   });
 });
+
+describe('looseAttachments after an edit in place', () => {
+  it('keeps the set when nothing was attached or detached, and derives it again when something was', () => {
+    const before = design();
+    const loose = looseAttachments(before);
+    const routed: Design = {
+      ...before,
+      resources: before.resources.map((r) =>
+        r.id === 'rtPub' ? ({ ...r, props: { ...r.props, routes: [] } } as Resource) : r,
+      ),
+    };
+    expect(looseAttachments(routed, before)).toBe(loose);
+    // The public subnet drops its table for the VPC's main one: rtPub is attached to nothing now.
+    const detached: Design = {
+      ...routed,
+      resources: routed.resources.map((r) =>
+        r.id === 'pub' ? ({ ...r, props: { ...r.props, routeTable: undefined } } as Resource) : r,
+      ),
+    };
+    const after = looseAttachments(detached, routed);
+    expect(after).not.toBe(loose);
+    expect(after).toEqual(new Set([...loose, 'rtPub']));
+  });
+});
