@@ -33,8 +33,11 @@ const rule: Rule = {
     const index = designIndex(ctx.design);
     for (const producer of ctx.design.resources) {
       if (!PRODUCERS.has(producer.type)) continue;
+      const outgoing = index.outgoing(producer.id);
+      // Fewer than two connections reach fewer than two consumers (no set for each producer).
+      if (outgoing.length < 2) continue;
       const consumers = new Set<string>();
-      for (const connection of index.outgoing(producer.id)) {
+      for (const connection of outgoing) {
         const to = index.get(connection.to);
         if (kindOf(connection) !== 'network' && to && CONSUMERS.has(to.type)) consumers.add(to.id);
       }

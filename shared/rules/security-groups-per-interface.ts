@@ -27,7 +27,8 @@ const rule: Rule = {
     const index = designIndex(ctx.design);
     for (const resource of ctx.design.resources) {
       const groups = (resource.props as { securityGroups?: unknown }).securityGroups;
-      if (!Array.isArray(groups)) continue;
+      // No more groups named than the cap, so no more distinct ones (no set for each resource).
+      if (!Array.isArray(groups) || groups.length <= GROUPS_PER_INTERFACE) continue;
       const count = new Set(groups).size;
       if (count <= GROUPS_PER_INTERFACE) continue;
       const name = index.label(resource.id);

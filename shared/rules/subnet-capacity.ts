@@ -61,12 +61,14 @@ const rule: Rule = {
       if (each === 0) continue;
       for (const subnet of subnets) needed.set(subnet.id, (needed.get(subnet.id) ?? 0) + each);
     }
-    for (const [subnetId, count] of needed) {
+    // forEach rather than for-of: once per edit is too rare for the optimiser to drop the
+    // entry pair and iterator result it makes for every subnet.
+    needed.forEach((count, subnetId) => {
       const subnet = index.getOf(subnetId, 'subnet');
       const cidr = subnet && parseCidr(subnet.props.cidr);
-      if (!subnet || !cidr) continue;
+      if (!subnet || !cidr) return;
       const usable = Math.max(0, sizeOf(cidr) - AWS_RESERVED_PER_SUBNET);
-      if (count <= usable) continue;
+      if (count <= usable) return;
       ctx.report({
         resources: [subnet.id],
         message: 'rules.subnet-capacity.full',
@@ -74,7 +76,7 @@ const rule: Rule = {
         fix: 'rules.subnet-capacity.fix',
         fixParams: { subnet: index.label(subnet.id), prefix: prefixFor(count) },
       });
-    }
+    });
   },
 };
 

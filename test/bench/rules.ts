@@ -11,7 +11,7 @@ import { networkOf, traceAll } from '../../shared/network/index';
 import { RULES, runRule, runRules } from '../../shared/rules/index';
 import { designIndex } from '../../shared/rules/utils/design-index';
 import { generateDesign } from './generate';
-import { incrementalNotes } from './incremental';
+import { incrementalNotes, workerAllocationNote } from './incremental';
 import type { BenchTable } from './table';
 import { ms } from './table';
 
@@ -79,7 +79,7 @@ function perRuleNote(size: number, design: Design): string {
   return `rules at ${size.toLocaleString('en')} resources with index, network model and traces prebuilt: all ${RULES.length} ${ms(total)} ms; slowest ${top.join(', ')}`;
 }
 
-export function rulesBench(sizes: number[]): BenchTable {
+export async function rulesBench(sizes: number[]): Promise<BenchTable> {
   // Let V8 compile every rule and trace path before the first measured size.
   const warmUp = generateDesign(300);
   for (let i = 0; i < 20; i++) runRules({ ...warmUp });
@@ -118,6 +118,7 @@ export function rulesBench(sizes: number[]): BenchTable {
     notes: [
       ...slowest,
       ...incrementalNotes(sizes.filter((size) => size >= 1000)),
+      ...(sizes.includes(1000) ? [await workerAllocationNote(1000)] : []),
       // Two cores are shared by the whole team: a busy machine inflates every figure above.
       `load average while measuring: ${loadavg()
         .map((value) => value.toFixed(1))
