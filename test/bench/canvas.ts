@@ -13,6 +13,7 @@ import { ms } from './table';
 import {
   BENCH_BASE,
   loadNote,
+  median,
   newBenchPage,
   startFrameRecording,
   stopFrameRecording,
@@ -158,7 +159,6 @@ export async function measureEditLatency(page: Page): Promise<EditLatency> {
     );
     runs.push(elapsed);
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const first = runs.slice(0, FIRST_EDITS);
   return {
     frame: median(first.map((r) => r.frame)),
@@ -181,7 +181,6 @@ async function editOnFreshLoad(browser: Browser, label: string, path: string): P
 
 /** Each figure's median over several loads. */
 function medianLatency(loads: readonly EditLatency[]): EditLatency {
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   return {
     frame: median(loads.map((l) => l.frame)),
     problems: median(loads.map((l) => l.problems)),

@@ -45,6 +45,16 @@ const EDITS: [string, Edit][] = [
   ['layout move', (d, i) => ({ ...d, layout: { ...d.layout, v0vpc: { x: i, y: 0, w: 2100, h: 1300 } } })],
 ];
 
+/**
+ * The worker's copy after the page's edit from `before` to `after`: the page diffs the edit by
+ * identity, the patch is structured-cloned across and applied to the copy (the whole document
+ * when no patch can say it).
+ */
+function asWorkerGetsIt(copy: Design, before: Design, after: Design): Design {
+  const patch = diffDesign(before, after);
+  return patch ? applyDesignPatch(copy, structuredClone(patch)) : structuredClone(after);
+}
+
 function median(times: number[]): number {
   return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
 }
@@ -74,8 +84,7 @@ export function incrementalNotes(sizes: number[]): string[] {
         runner.run(b);
         incremental.push(performance.now() - start);
         start = performance.now();
-        const patch = diffDesign(before, design);
-        copy = patch ? applyDesignPatch(copy, structuredClone(patch)) : structuredClone(design);
+        copy = asWorkerGetsIt(copy, before, design);
         worker.run(copy);
         patched.push(performance.now() - start);
       }
@@ -103,8 +112,7 @@ export async function workerAllocationNote(size: number): Promise<string> {
   const step = (i: number) => {
     const before = design;
     design = edit(design, i);
-    const patch = diffDesign(before, design);
-    copy = patch ? applyDesignPatch(copy, structuredClone(patch)) : structuredClone(design);
+    copy = asWorkerGetsIt(copy, before, design);
     runner.run(copy);
   };
   for (let i = 1; i <= ALLOCATION_EDITS; i++) step(i);
